@@ -1,0 +1,51 @@
+// The contract every check kind implements: its parameter schema, the placeholders it fills,
+// and how it compiles rule parameters (once, at load time) into a function over a post.
+import type { PostDocument } from '../core/document.js';
+
+/** A JSON Schema fragment (kept loose: it is data for ajv and for editors). */
+export type JsonSchema = Record<string, unknown>;
+
+/** A span of the folded text with the values it offers to the rule's message. */
+export interface Match {
+  start: number;
+  end: number;
+  /** Values for {{placeholders}} besides {{match}}. */
+  data?: Record<string, string>;
+  /** Folded ranges that identify someone (default: the whole match). */
+  sensitive?: ReadonlyArray<{ start: number; end: number }>;
+  /** For kinds that grade their own findings (e.g. by how many signals combine). */
+  severity?: 'error' | 'warning' | 'info';
+}
+
+/** A compiled check: finds matches in a post. It must not throw, and must not do I/O. */
+export type Check = (doc: PostDocument) => Match[];
+
+/** A problem in a rule's parameters, found while compiling; `path` is relative to the rule. */
+export class CompileError extends Error {
+  constructor(
+    readonly path: ReadonlyArray<string | number>,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** What a kind may use while compiling: the rule set's named term lists. */
+export interface CompileEnv {
+  /** Terms of a named list, or undefined if no file defines it. */
+  list(name: string): readonly string[] | undefined;
+}
+
+export interface CheckKind {
+  readonly name: string;
+  /** One sentence for the generated docs. */
+  readonly description: string;
+  /** JSON Schema for the kind's own keys, merged into the rule file schema. */
+  readonly properties: Record<string, JsonSchema>;
+  readonly required: readonly string[];
+  /** Placeholders this kind can fill for a rule with these parameters. */
+  placeholders(params: Record<string, unknown>): string[];
+  /** Whether the compiled check needs the NLP parse. */
+  usesNlp(params: Record<string, unknown>): boolean;
+  compile(params: Record<string, unknown>, env: CompileEnv): Check;
+}

@@ -1,0 +1,74 @@
+// The `pattern` check kind: a regular expression over the folded post, optionally confirmed by a
+// named validator (e.g. the NHS modulus-11 check) and reporting one named group of the match.
+import { compileRuleRegex } from '../core/regex.js';
+import { VALIDATOR_NAMES, VALIDATORS } from '../validators/index.js';
+import { compilePhrases, withoutExceptions } from './phrase.js';
+import { CompileError, type Check, type CheckKind, type Match } from './kind.js';
+
+/** Names of the named groups in a regex source. */
+export function groupNames(source: string): string[] {
+  return [...source.matchAll(/\(\?<([A-Za-z_][A-Za-z0-9_]*)>/g)].map((found) => found[1] as string);
+}
+
+/** Compiles pattern parameters into a check; also used for `regex` matchers inside other kinds. */
+export function compilePattern(params: Record<string, unknown>, path: ReadonlyArray<string | number> = []): Check {
+  const source = params.regex as string;
+  const report = params.report as string | undefined;
+  const flags = `${params.case_sensitive === true ? '' : 'i'}${report === undefined ? '' : 'd'}gu`;
+  const regex = compileRuleRegex(source, flags, [...path, 'regex']);
+  const groups = groupNames(source);
+  if (report !== undefined && !groups.includes(report)) {
+    throw new CompileError([...path, 'report'], `the regex has no named group "${report}" to report`);
+  }
+  const validatorName = params.validator as string | undefined;
+  const validator = validatorName === undefined ? undefined : VALIDATORS[validatorName]?.validate;
+  const exceptionList = params.exceptions as string[] | undefined;
+  const exceptions = exceptionList === undefined ? undefined : compilePhrases(exceptionList, { caseSensitive: false, leet: false, spaced: false });
+
+  return (doc) => {
+    const matches: Match[] = [];
+    regex.lastIndex = 0;
+    for (const found of doc.text.matchAll(regex)) {
+      if (found[0] === '') continue;
+      let start = found.index;
+      let end = start + found[0].length;
+      const data: Record<string, string> = {};
+      for (const name of groups) {
+        const value = found.groups?.[name];
+        if (value !== undefined) data[name] = value;
+      }
+      if (report !== undefined) {
+        const span = found.indices?.groups?.[report];
+        if (span === undefined || span[1] === span[0]) continue;
+        [start, end] = span;
+      }
+      if (validator !== undefined) {
+        const result = validator(doc.text.slice(start, end));
+        if (!result.valid) continue;
+        Object.assign(data, result.data);
+      }
+      matches.push({ start, end, data });
+    }
+    return withoutExceptions(matches, exceptions, doc.text);
+  };
+}
+
+export const patternKind: CheckKind = {
+  name: 'pattern',
+  description: 'Flags text matching a regular expression, optionally confirmed by a named validator such as the NHS modulus-11 check.',
+  properties: {
+    regex: { type: 'string', minLength: 1, description: 'A JavaScript regular expression (Unicode mode), matched against the folded text of the post.' },
+    case_sensitive: { type: 'boolean', description: 'Match letter case exactly (default: false).' },
+    validator: { enum: VALIDATOR_NAMES, description: 'A named check the matched text must pass.' },
+    report: { type: 'string', description: 'Report only this named group of the match (e.g. the number after its cue).' },
+    exceptions: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: 'Phrases inside which a match is fine.' },
+  },
+  required: ['regex'],
+  placeholders(params) {
+    const validatorName = params.validator as string | undefined;
+    const fromValidator = validatorName === undefined ? [] : (VALIDATORS[validatorName]?.placeholders ?? []);
+    return ['match', ...groupNames(String(params.regex ?? '')), ...fromValidator];
+  },
+  usesNlp: () => false,
+  compile: (params) => compilePattern(params),
+};

@@ -1,0 +1,131 @@
+// The `phrase` check kind: lists of words and phrases matched on word boundaries, tolerant of
+// case, plurals and possessives, apostrophes and hyphens, and optionally of leetspeak and spacing.
+import { foldTerm } from '../text/normalise.js';
+import { CompileError, type Check, type CheckKind, type CompileEnv, type JsonSchema, type Match } from './kind.js';
+
+/** How tolerant a phrase list is. */
+export interface PhraseOptions {
+  caseSensitive: boolean;
+  /** Letters may be swapped for look-alike digits and symbols (f*ck, 5h1t). */
+  leet: boolean;
+  /** Letters of a word may be separated by single spaces, dots or dashes (f u c k). */
+  spaced: boolean;
+}
+
+const LEET: Record<string, string> = {
+  a: 'a4@*', b: 'b8', e: 'e3*', g: 'g9', i: 'i1!|*', l: 'l1|', o: 'o0*', s: 's5$', t: 't7+', u: 'u*v', z: 'z2',
+};
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, (char) => `\\${char}`);
+}
+
+function letterPattern(char: string, options: PhraseOptions): string {
+  const lower = char.toLowerCase();
+  if (!options.leet || LEET[lower] === undefined) return escapeRegex(char);
+  return `[${escapeRegex(LEET[lower])}]+`;
+}
+
+/** The regex source for one word of a phrase. */
+function wordPattern(word: string, options: PhraseOptions, isLast: boolean): string {
+  const chars = [...word];
+  let pluralStem = chars;
+  let ending = '';
+  if (isLast && /\p{L}$/u.test(word)) {
+    if (/[^aeiou]y$/i.test(word)) {
+      pluralStem = chars.slice(0, -1);
+      ending = "(?:y|ies|y's)";
+    } else {
+      ending = "(?:'?s|es|s')?";
+    }
+  }
+  const separator = options.spaced ? '[ ._*-]?' : '';
+  const parts = pluralStem.map((char, index) => {
+    const isFinal = index === pluralStem.length - 1;
+    if (char === "'") return "'?";
+    if (char === '-') return '[- ]?';
+    if (char === '.') return '\\.?';
+    if (char === '&') return ' ?& ?';
+    const letter = /[\p{L}\p{N}]/u.test(char) ? letterPattern(char, options) : escapeRegex(char);
+    return isFinal ? letter : letter + (/[\p{L}\p{N}]/u.test(char) ? separator : '');
+  });
+  return parts.join('') + ending;
+}
+
+/** The regex source matching one phrase, without boundaries. */
+export function phrasePattern(phrase: string, options: PhraseOptions): string {
+  const words = foldTerm(phrase).trim().split(/\s+/u);
+  return words.map((word, index) => wordPattern(word, options, index === words.length - 1)).join('(?:\\s+|-)');
+}
+
+/** Compiles a list of phrases into one global regex matching any of them on word boundaries. */
+export function compilePhrases(phrases: readonly string[], options: PhraseOptions): RegExp {
+  const unique = [...new Set(phrases.map((phrase) => foldTerm(phrase).trim()).filter((phrase) => phrase !== ''))];
+  // Longest first, so "bed blocker" wins over "bed".
+  unique.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const alternatives = unique.map((phrase) => phrasePattern(phrase, options)).join('|');
+  const flags = options.caseSensitive ? 'gu' : 'giu';
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, flags);
+}
+
+/** All matches of a global regex in a text, as folded ranges (empty matches are skipped). */
+export function regexMatches(regex: RegExp, text: string): Match[] {
+  const matches: Match[] = [];
+  regex.lastIndex = 0;
+  for (const found of text.matchAll(regex)) {
+    if (found[0] !== '') matches.push({ start: found.index, end: found.index + found[0].length });
+  }
+  return matches;
+}
+
+/** Drops matches that lie inside a match of the exception regex. */
+export function withoutExceptions(matches: Match[], exceptions: RegExp | undefined, text: string): Match[] {
+  if (exceptions === undefined || matches.length === 0) return matches;
+  const excepted = regexMatches(exceptions, text);
+  return matches.filter((match) => !excepted.some((span) => span.start <= match.start && match.end <= span.end));
+}
+
+export const PHRASE_OPTION_PROPERTIES: Record<string, JsonSchema> = {
+  case_sensitive: { type: 'boolean', description: 'Match letter case exactly (default: false).' },
+  leet: { type: 'boolean', description: 'Also match letters swapped for digits or symbols, e.g. f*ck, 5h1t (default: false).' },
+  spaced: { type: 'boolean', description: 'Also match words spelt out with spaces, dots or dashes, e.g. f u c k (default: false).' },
+};
+
+const TERMS: JsonSchema = { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 };
+
+export function phraseOptions(params: Record<string, unknown>): PhraseOptions {
+  return { caseSensitive: params.case_sensitive === true, leet: params.leet === true, spaced: params.spaced === true };
+}
+
+/** The phrases of a rule: its own plus those of the named lists it uses. */
+export function collectPhrases(params: Record<string, unknown>, env: CompileEnv, path: ReadonlyArray<string | number> = []): string[] {
+  const phrases = [...((params.phrases as string[] | undefined) ?? [])];
+  for (const [index, name] of ((params.lists as string[] | undefined) ?? []).entries()) {
+    const terms = env.list(name);
+    if (terms === undefined) throw new CompileError([...path, 'lists', index], `no list named "${name}" is defined in the rule files`);
+    phrases.push(...terms);
+  }
+  if (phrases.length === 0) throw new CompileError(path, 'give at least one phrase, in "phrases" or through "lists"');
+  return phrases;
+}
+
+export const phraseKind: CheckKind = {
+  name: 'phrase',
+  description: 'Flags any of a list of words or phrases, on word boundaries, ignoring case, plurals, possessives and apostrophes.',
+  properties: {
+    phrases: { ...TERMS, description: 'Words and phrases to flag.' },
+    lists: { type: 'array', items: { type: 'string' }, minItems: 1, description: 'Names of term lists (defined under `lists:`) to flag as well.' },
+    exceptions: { ...TERMS, description: 'Phrases that contain a flagged phrase but are fine, e.g. "bloody brilliant".' },
+    ...PHRASE_OPTION_PROPERTIES,
+  },
+  required: [],
+  placeholders: () => ['match'],
+  usesNlp: () => false,
+  compile(params: Record<string, unknown>, env: CompileEnv): Check {
+    const options = phraseOptions(params);
+    const regex = compilePhrases(collectPhrases(params, env), options);
+    const exceptionList = params.exceptions as string[] | undefined;
+    const exceptions = exceptionList === undefined ? undefined : compilePhrases(exceptionList, { ...options, leet: false, spaced: false });
+    return (doc) => withoutExceptions(regexMatches(regex, doc.text), exceptions, doc.text);
+  },
+};

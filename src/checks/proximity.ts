@@ -1,0 +1,60 @@
+// The `proximity` check kind: something (first) within a few words of something else (second),
+// in the same sentence unless told otherwise, e.g. a person's name near "bed" or "admitted".
+import { compileMatcher, isNear, matcherUsesNlp, MATCHER_SCHEMA, NEAR_PROPERTIES, wordsBetween, type MatcherSpec, type Scope } from './matcher.js';
+import type { Check, CheckKind, Match } from './kind.js';
+
+const DEFAULT_WITHIN = 8;
+
+export const proximityKind: CheckKind = {
+  name: 'proximity',
+  description: 'Flags one thing found within a few words of another, in the same sentence by default.',
+  properties: {
+    first: { ...MATCHER_SCHEMA, description: 'What to find.' },
+    second: { ...MATCHER_SCHEMA, description: 'What must be near it.' },
+    ...NEAR_PROPERTIES,
+    order: { enum: ['any', 'first-before-second', 'second-before-first'], description: 'Whether the order matters (default: any).' },
+    report: { enum: ['both', 'first', 'second'], description: 'Which part to report as the match (default: both, and the words between).' },
+  },
+  required: ['first', 'second'],
+  placeholders: () => ['match', 'first', 'second'],
+  usesNlp: (params) => matcherUsesNlp(params.first as MatcherSpec) || matcherUsesNlp(params.second as MatcherSpec),
+  compile(params, env): Check {
+    const first = compileMatcher(params.first as MatcherSpec, env, ['first']);
+    const second = compileMatcher(params.second as MatcherSpec, env, ['second']);
+    const within = (params.within as number | undefined) ?? DEFAULT_WITHIN;
+    const scope = (params.scope as Scope | undefined) ?? 'sentence';
+    const order = (params.order as string | undefined) ?? 'any';
+    const report = (params.report as string | undefined) ?? 'both';
+
+    return (doc) => {
+      const firsts = first(doc);
+      if (firsts.length === 0) return [];
+      const seconds = second(doc);
+      const matches: Match[] = [];
+      for (const a of firsts) {
+        let best: Match | undefined;
+        let bestDistance = Infinity;
+        for (const b of seconds) {
+          if (b.start < a.end && a.start < b.end) continue; // the same words cannot be both
+          if (order === 'first-before-second' && b.start < a.start) continue;
+          if (order === 'second-before-first' && b.start > a.start) continue;
+          if (!isNear(doc, a, b, scope, within)) continue;
+          const distance = wordsBetween(doc, a, b);
+          if (distance < bestDistance) {
+            best = b;
+            bestDistance = distance;
+          }
+        }
+        if (best === undefined) continue;
+        const span = report === 'first' ? a : report === 'second' ? best : { start: Math.min(a.start, best.start), end: Math.max(a.end, best.end) };
+        matches.push({
+          start: span.start,
+          end: span.end,
+          data: { ...a.data, ...best.data, first: doc.text.slice(a.start, a.end), second: doc.text.slice(best.start, best.end) },
+          sensitive: [a, best].map(({ start, end }) => ({ start, end })),
+        });
+      }
+      return matches;
+    };
+  },
+};

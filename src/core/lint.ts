@@ -1,0 +1,113 @@
+// The pure core: lint(text, ruleSet, context) -> Finding[]. No file system, console or process;
+// the same input always gives the same findings, sorted by position and then rule id.
+import type { Match } from '../checks/kind.js';
+import { compilePhrases, regexMatches } from '../checks/phrase.js';
+import type { Rule, RuleSet } from '../rules/model.js';
+import { lineStarts, positionAt } from '../text/positions.js';
+import { DEFAULT_CONTEXT, SENSITIVE_CATEGORIES, type Finding, type PostContext, type Severity } from '../types.js';
+import { applicableChange, electionWindowOf } from './conditions.js';
+import { PostDocument } from './document.js';
+import { maskRanges, maskText } from './mask.js';
+import { interpolate } from './message.js';
+
+const allowRegexes = new WeakMap<readonly string[], RegExp>();
+
+/** Drops matches that fall inside a term the trust's configuration allows. */
+function withoutAllowed(matches: Match[], doc: PostDocument, allow: readonly string[] | undefined): Match[] {
+  if (allow === undefined || allow.length === 0 || matches.length === 0) return matches;
+  let regex = allowRegexes.get(allow);
+  if (regex === undefined) {
+    regex = compilePhrases(allow, { caseSensitive: false, leet: false, spaced: false });
+    allowRegexes.set(allow, regex);
+  }
+  const allowed = regexMatches(regex, doc.text);
+  return matches.filter((match) => !allowed.some((span) => span.start <= match.start && match.end <= span.end));
+}
+
+interface FindingBuilder {
+  doc: PostDocument;
+  starts: () => number[];
+  contextValues: Record<string, string | undefined>;
+}
+
+function toFinding(rule: Rule, match: Match, severity: Severity, note: string | undefined, builder: FindingBuilder): Finding {
+  const { doc } = builder;
+  const { start, end } = doc.toOriginal(match.start, match.end);
+  const excerpt = doc.original.slice(start, end);
+  const values = { ...builder.contextValues, ...match.data, match: excerpt };
+  const template = note === undefined ? rule.message : `${rule.message} ${note}`;
+  const from = positionAt(builder.starts(), start);
+  const to = positionAt(builder.starts(), end);
+  const finding: Finding = {
+    ruleId: rule.id,
+    category: rule.category,
+    severity,
+    message: interpolate(template, values),
+    line: from.line,
+    column: from.column,
+    endLine: to.line,
+    endColumn: to.column,
+    excerpt,
+    suggestion: interpolate(rule.suggestion, values),
+    references: rule.references,
+    start,
+    end,
+  };
+  if (SENSITIVE_CATEGORIES.has(rule.category)) {
+    const sensitive = (match.sensitive ?? [match]).map((span) => {
+      const original = doc.toOriginal(span.start, span.end);
+      return { start: original.start - start, end: original.end - start };
+    });
+    const matchedText = doc.text.slice(match.start, match.end);
+    const maskedValues: Record<string, string | undefined> = { ...values, match: maskRanges(excerpt, sensitive) };
+    for (const [key, value] of Object.entries(match.data ?? {})) {
+      // Values cut from the post (named groups, the parts of a proximity match) are masked;
+      // descriptions a validator adds, such as "NHS number", are not.
+      if (value !== '' && matchedText.includes(value)) maskedValues[key] = maskText(value);
+    }
+    finding.masked = {
+      message: interpolate(template, maskedValues),
+      excerpt: maskedValues.match as string,
+      suggestion: interpolate(rule.suggestion, maskedValues),
+    };
+  }
+  return finding;
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return a.start - b.start || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || a.end - b.end;
+}
+
+/** Lints one post. Deterministic: findings are sorted by position, then rule id. */
+export function lint(text: string, ruleSet: RuleSet, context: PostContext = DEFAULT_CONTEXT): Finding[] {
+  const doc = new PostDocument(text, context);
+  let starts: number[] | undefined;
+  const builder: FindingBuilder = {
+    doc,
+    starts: () => (starts ??= lineStarts(text)),
+    contextValues: {
+      consent: context.consent,
+      account: context.account,
+      platform: context.platform,
+      election: electionWindowOf(context)?.name,
+    },
+  };
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const rule of ruleSet.rules) {
+    const change = applicableChange(rule.when, context);
+    if (change?.severity === 'off') continue;
+    let matches = rule.check(doc);
+    if (matches.length === 0) continue;
+    if (rule.filter !== undefined) matches = rule.filter(doc, matches);
+    matches = withoutAllowed(matches, doc, context.allow);
+    for (const match of matches) {
+      const key = `${rule.id}:${match.start}:${match.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const severity = change?.severity ?? match.severity ?? rule.severity;
+      findings.push(toFinding(rule, match, severity as Severity, change?.note, builder));
+    }
+  }
+  return findings.sort(compareFindings);
+}

@@ -1,0 +1,92 @@
+// The only module that touches compromise. It is loaded on first use, so a rule set without
+// NLP rules never pays its start-up cost, and it answers with plain offsets.
+import { createRequire } from 'node:module';
+
+/** A span found by the tagger, in UTF-16 offsets of the text it was given. */
+export interface NlpSpan {
+  start: number;
+  end: number;
+}
+
+/** Named entity shortcuts a rule can ask for instead of writing a match expression. */
+export const NLP_ENTITIES = ['person', 'place', 'organisation', 'date', 'value'] as const;
+export type NlpEntity = (typeof NLP_ENTITIES)[number];
+
+interface CompromiseMatchJson {
+  offset?: { start: number; length: number };
+}
+interface CompromiseView {
+  match(expression: string): CompromiseView;
+  people(): CompromiseView;
+  places(): CompromiseView;
+  organizations(): CompromiseView;
+  json(options: { offset: boolean }): CompromiseMatchJson[];
+}
+type Compromise = (text: string) => CompromiseView;
+
+let loaded: Compromise | undefined;
+
+function compromise(): Compromise {
+  if (loaded === undefined) {
+    const require = createRequire(import.meta.url);
+    loaded = require('compromise') as Compromise;
+  }
+  return loaded;
+}
+
+/** True once compromise has been loaded in this process (used by tests of lazy loading). */
+export function isNlpLoaded(): boolean {
+  return loaded !== undefined;
+}
+
+/** Checks a match expression by running it once; returns the error text, or undefined if it is usable. */
+export function checkNlpExpression(expression: string): string | undefined {
+  try {
+    compromise()('check').match(expression);
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/** A parsed text that answers entity and match queries with offsets. */
+export class NlpView {
+  private readonly view: CompromiseView;
+
+  constructor(private readonly text: string) {
+    this.view = compromise()(text);
+  }
+
+  entity(name: NlpEntity): NlpSpan[] {
+    switch (name) {
+      case 'person':
+        return this.spans(this.view.people());
+      case 'place':
+        return this.spans(this.view.places());
+      case 'organisation':
+        return this.spans(this.view.organizations());
+      case 'date':
+        return this.spans(this.view.match('#Date+'));
+      case 'value':
+        return this.spans(this.view.match('#Value+'));
+    }
+  }
+
+  match(expression: string): NlpSpan[] {
+    return this.spans(this.view.match(expression));
+  }
+
+  private spans(view: CompromiseView): NlpSpan[] {
+    const spans: NlpSpan[] = [];
+    for (const item of view.json({ offset: true })) {
+      if (item.offset === undefined) continue;
+      let start = item.offset.start;
+      let end = start + item.offset.length;
+      // compromise includes surrounding punctuation and spaces in a match; keep the words.
+      while (start < end && !/[\p{L}\p{N}]/u.test(this.text[start] as string)) start += 1;
+      while (end > start && !/[\p{L}\p{N}]/u.test(this.text[end - 1] as string)) end -= 1;
+      if (end > start) spans.push({ start, end });
+    }
+    return spans;
+  }
+}

@@ -1,0 +1,56 @@
+// Lints a whole post file: reads the context in its front matter (`nhssm:` key), lints the body,
+// and reports positions in the file's own lines. Pure: the caller reads the file.
+import { lint } from '../core/lint.js';
+import type { RuleSet } from '../rules/model.js';
+import type { Finding, PostContext } from '../types.js';
+import { SchemaChecker } from '../yaml/schema-check.js';
+import { YamlFile, type Problem } from '../yaml/yaml-file.js';
+import { POST_CONTEXT_SCHEMA, toPostContext } from './context-schema.js';
+import { splitFrontMatter } from './front-matter.js';
+
+export interface SourceResult {
+  findings: Finding[];
+  /** Problems in the front matter; when there are any, the post was not linted. */
+  problems: Problem[];
+  context: PostContext;
+  /** The whole front matter, for tools (such as the fixture tests) that keep their own keys in it. */
+  frontMatter: Record<string, unknown> | undefined;
+}
+
+let contextChecker: SchemaChecker | undefined;
+
+/** Reads a post's own context from its front matter (the `nhssm:` key); other keys are left alone. */
+export function readFrontMatter(split: ReturnType<typeof splitFrontMatter>, file: string): { data: Record<string, unknown> | undefined; context: Partial<PostContext>; problems: Problem[] } {
+  if (split.frontMatter === undefined) return { data: undefined, context: {}, problems: [] };
+  const yaml = new YamlFile(split.frontMatter.text, file, split.frontMatter.firstLine);
+  if (yaml.problems.length > 0) return { data: undefined, context: {}, problems: yaml.problems };
+  if (yaml.data === null || yaml.data === undefined) return { data: {}, context: {}, problems: [] };
+  if (typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {
+    return { data: undefined, context: {}, problems: [yaml.problemAt(1, 1, 'front matter should be a set of "key: value" lines')] };
+  }
+  const data = yaml.data as Record<string, unknown>;
+  if (data.nhssm === undefined) return { data, context: {}, problems: [] };
+  contextChecker ??= new SchemaChecker(POST_CONTEXT_SCHEMA);
+  const issues = contextChecker.check(data.nhssm);
+  if (issues.length > 0) {
+    return { data, context: {}, problems: issues.map((issue) => yaml.problemAtPath(['nhssm', ...issue.path], issue.message, issue.atKey)) };
+  }
+  return { data, context: toPostContext(data.nhssm as Record<string, unknown>), problems: [] };
+}
+
+/** Lints a post file's text; `base` is the context from configuration and flags. */
+export function lintSource(source: string, file: string, ruleSet: RuleSet, base: PostContext): SourceResult {
+  const split = splitFrontMatter(source);
+  const front = readFrontMatter(split, file);
+  const context: PostContext = { ...base, ...front.context };
+  if (front.problems.length > 0) return { findings: [], problems: front.problems, context, frontMatter: front.data };
+  const lineShift = split.bodyLine - 1;
+  const findings = lint(split.body, ruleSet, context).map((finding) => ({
+    ...finding,
+    line: finding.line + lineShift,
+    endLine: finding.endLine + lineShift,
+    start: finding.start + split.bodyOffset,
+    end: finding.end + split.bodyOffset,
+  }));
+  return { findings, problems: [], context, frontMatter: front.data };
+}

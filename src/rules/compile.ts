@@ -1,0 +1,223 @@
+// Turns parsed rule files into a RuleSet: schema validation, then the checks a schema cannot
+// express (duplicate ids, unknown sources and lists, unverified paragraph numbers, placeholders,
+// regexes), collecting every problem with its file, line and column.
+import { CHECK_KINDS } from '../checks/index.js';
+import { CompileError, type CompileEnv } from '../checks/kind.js';
+import { compileUnless, type MatcherSpec } from '../checks/matcher.js';
+import { placeholdersIn } from '../core/message.js';
+import { toPostContext } from '../post/context-schema.js';
+import type { Category, Reference, Severity } from '../types.js';
+import { SchemaChecker } from '../yaml/schema-check.js';
+import type { DataPath, Problem, YamlFile } from '../yaml/yaml-file.js';
+import { CONTEXT_PLACEHOLDERS, type Example, type Rule, type RuleSet, type SeverityChange, type Source } from './model.js';
+import { ruleFileSchema } from './schema.js';
+
+let checker: SchemaChecker | undefined;
+
+/** The rule-file schema checker, built once per process. */
+function ruleFileChecker(): SchemaChecker {
+  checker ??= new SchemaChecker(ruleFileSchema());
+  return checker;
+}
+
+interface RawRule extends Record<string, unknown> {
+  id: string;
+  category: Category;
+  severity: Severity;
+  message: string;
+  rationale: string;
+  suggestion: string;
+  references: Array<{ source: string; section: string; url?: string }>;
+  kind: string;
+  examples: { flag: Array<string | RawExample>; pass: Array<string | RawExample> };
+  when?: SeverityChange[];
+  unless?: MatcherSpec[];
+}
+interface RawExample {
+  text: string;
+  context?: Record<string, unknown>;
+}
+interface RawFile {
+  sources?: Record<string, { title: string; url?: string; verified?: string[] }>;
+  lists?: Record<string, string[]>;
+  defaults?: { when?: SeverityChange[] };
+  rules?: RawRule[];
+}
+
+const COMMON_RULE_KEYS = new Set(['id', 'category', 'severity', 'message', 'rationale', 'suggestion', 'references', 'kind', 'examples', 'when', 'unless']);
+
+/** Extra terms for named lists (from a trust's configuration), added before rules compile. */
+export type ListAdditions = ReadonlyMap<string, readonly string[]>;
+
+export interface CompileResult {
+  ruleSet: RuleSet;
+  problems: Problem[];
+}
+
+function toExample(example: string | RawExample): Example {
+  if (typeof example === 'string') return { text: example, context: {} };
+  return { text: example.text, context: toPostContext(example.context ?? {}) };
+}
+
+/** Compiles parsed rule files. A rule set with problems must not be used. */
+export function compileRuleFiles(files: readonly YamlFile[], listAdditions: ListAdditions = new Map()): CompileResult {
+  const problems: Problem[] = [];
+  const valid: Array<{ file: YamlFile; data: RawFile }> = [];
+  for (const file of files) {
+    problems.push(...file.problems);
+    if (file.problems.length > 0) continue;
+    if (file.data === null || file.data === undefined) {
+      problems.push(file.problemAt(1, 1, 'the rule file is empty'));
+      continue;
+    }
+    const issues = ruleFileChecker().check(file.data);
+    for (const issue of issues) problems.push(file.problemAtPath(issue.path, issue.message, issue.atKey));
+    if (issues.length === 0) valid.push({ file, data: file.data as RawFile });
+  }
+
+  const sources = new Map<string, Source>();
+  const lists = new Map<string, string[]>();
+  const listOrigins = new Map<string, string>();
+  const sourceOrigins = new Map<string, string>();
+  for (const { file, data } of valid) {
+    for (const [key, source] of Object.entries(data.sources ?? {})) {
+      const earlier = sourceOrigins.get(key);
+      if (earlier !== undefined) {
+        problems.push(file.problemAtPath(['sources', key], `source "${key}" is already defined in ${earlier}`, true));
+        continue;
+      }
+      sourceOrigins.set(key, file.file);
+      sources.set(key, { key, title: source.title, ...(source.url === undefined ? {} : { url: source.url }), verified: source.verified ?? [] });
+    }
+    for (const [name, terms] of Object.entries(data.lists ?? {})) {
+      const earlier = listOrigins.get(name);
+      if (earlier !== undefined) {
+        problems.push(file.problemAtPath(['lists', name], `list "${name}" is already defined in ${earlier}`, true));
+        continue;
+      }
+      listOrigins.set(name, file.file);
+      lists.set(name, [...terms]);
+    }
+  }
+  for (const [name, terms] of listAdditions) lists.set(name, [...(lists.get(name) ?? []), ...terms]);
+  const env: CompileEnv = { list: (name) => lists.get(name) };
+
+  for (const { file, data } of valid) {
+    for (const problem of notePlaceholderProblems(data.defaults?.when ?? [])) {
+      problems.push(file.problemAtPath(['defaults', 'when', problem.index, 'note'], problem.message));
+    }
+  }
+
+  const rules: Rule[] = [];
+  const ruleOrigins = new Map<string, string>();
+  for (const { file, data } of valid) {
+    for (const [index, raw] of (data.rules ?? []).entries()) {
+      const at = (path: DataPath, message: string, atKey = false) => problems.push(file.problemAtPath(['rules', index, ...path], message, atKey));
+      const earlier = ruleOrigins.get(raw.id);
+      if (earlier !== undefined) {
+        at(['id'], `rule id "${raw.id}" is already used at ${earlier}`);
+        continue;
+      }
+      const origin = file.problemAtPath(['rules', index], '');
+      ruleOrigins.set(raw.id, `${origin.file}:${origin.line}`);
+      const rule = compileRule(raw, { file: origin.file, line: origin.line }, { sources, env, defaults: data.defaults?.when ?? [], at });
+      if (rule !== undefined) rules.push(rule);
+    }
+  }
+  if (valid.length > 0 && rules.length === 0 && problems.length === 0) {
+    problems.push({ file: (valid[0] as { file: YamlFile }).file.file, line: 1, column: 1, message: 'no rules were found in the rule files' });
+  }
+  return { ruleSet: { rules, lists, sources }, problems };
+}
+
+/** Notes may only use the context placeholders. */
+function notePlaceholderProblems(changes: readonly SeverityChange[]): Array<{ index: number; message: string }> {
+  const problems: Array<{ index: number; message: string }> = [];
+  for (const [index, change] of changes.entries()) {
+    for (const name of placeholdersIn(change.note ?? '')) {
+      if (!(CONTEXT_PLACEHOLDERS as readonly string[]).includes(name)) {
+        problems.push({ index, message: `{{${name}}} is not available in a note; use one of: ${CONTEXT_PLACEHOLDERS.join(', ')}` });
+      }
+    }
+  }
+  return problems;
+}
+
+interface RuleCompileEnv {
+  sources: ReadonlyMap<string, Source>;
+  env: CompileEnv;
+  defaults: readonly SeverityChange[];
+  at: (path: DataPath, message: string, atKey?: boolean) => void;
+}
+
+function compileRule(raw: RawRule, origin: { file: string; line: number }, { sources, env, defaults, at }: RuleCompileEnv): Rule | undefined {
+  let ok = true;
+  const fail = (path: DataPath, message: string, atKey = false) => {
+    ok = false;
+    at(path, message, atKey);
+  };
+  const kind = CHECK_KINDS.get(raw.kind);
+  if (kind === undefined) return undefined; // the schema has already reported it
+
+  const references: Reference[] = [];
+  for (const [index, reference] of raw.references.entries()) {
+    const source = sources.get(reference.source);
+    if (source === undefined) {
+      const known = [...sources.keys()].sort().join(', ');
+      fail(['references', index, 'source'], `unknown source "${reference.source}"; define it under sources: (known: ${known || 'none'})`);
+      continue;
+    }
+    if (/\d/.test(reference.section) && !source.verified.includes(reference.section)) {
+      fail(
+        ['references', index, 'section'],
+        `"${reference.section}" is not a verified section of ${source.key}: cite a heading instead, or add it to the source's verified list once checked against the source itself`,
+      );
+      continue;
+    }
+    const url = reference.url ?? source.url;
+    references.push({ source: source.title, section: reference.section, ...(url === undefined ? {} : { url }) });
+  }
+
+  const params: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) if (!COMMON_RULE_KEYS.has(key)) params[key] = value;
+
+  let check: Rule['check'] | undefined;
+  let filter: Rule['filter'];
+  try {
+    check = kind.compile(params, env);
+    filter = raw.unless === undefined ? undefined : compileUnless(raw.unless, env, ['unless']);
+  } catch (error) {
+    if (!(error instanceof CompileError)) throw error;
+    fail(error.path, error.message);
+  }
+
+  const available = new Set<string>([...kind.placeholders(params), ...CONTEXT_PLACEHOLDERS]);
+  for (const field of ['message', 'suggestion'] as const) {
+    for (const name of placeholdersIn(raw[field])) {
+      if (!available.has(name)) fail([field], `{{${name}}} is not filled by a ${kind.name} rule; use one of: ${[...available].join(', ')}`);
+    }
+  }
+  const when = [...(raw.when ?? []), ...defaults];
+  for (const problem of notePlaceholderProblems(raw.when ?? [])) fail(['when', problem.index, 'note'], problem.message);
+
+  if (!ok || check === undefined) return undefined;
+  const usesNlp = kind.usesNlp(params) || (raw.unless ?? []).some((spec) => spec.entity !== undefined || spec.nlp !== undefined);
+  return {
+    id: raw.id,
+    category: raw.category,
+    severity: raw.severity,
+    message: raw.message,
+    rationale: raw.rationale,
+    suggestion: raw.suggestion,
+    references,
+    kind: raw.kind,
+    params,
+    examples: { flag: raw.examples.flag.map(toExample), pass: raw.examples.pass.map(toExample) },
+    when,
+    file: origin.file,
+    line: origin.line,
+    check,
+    filter,
+    usesNlp,
+  };
+}

@@ -1,0 +1,90 @@
+// Reads rule files from disk (the built-in pack and any --rules paths) and compiles them; the
+// only module that does I/O for rules.
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fg from 'fast-glob';
+import { formatProblem, YamlFile, type Problem } from '../yaml/yaml-file.js';
+import { compileRuleFiles, type ListAdditions } from './compile.js';
+import type { RuleSet } from './model.js';
+
+/** The national rule pack shipped with nhssm-check. */
+export const BUILTIN_RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
+
+/** Rule files larger than this are refused (a rule file is a few hundred kilobytes at most). */
+export const MAX_RULE_FILE_BYTES = 1024 * 1024;
+
+/** Thrown when rule files cannot be used; carries every problem found. */
+export class RuleSetError extends Error {
+  constructor(readonly problems: readonly Problem[]) {
+    super(problems.map(formatProblem).join('\n'));
+  }
+}
+
+/** The rule files a path stands for: the file itself, or the YAML files in a folder (sorted). */
+export function ruleFilesAt(target: string): string[] {
+  const stats = statSync(target, { throwIfNoEntry: false });
+  if (stats === undefined) throw new RuleSetError([{ file: target, line: 1, column: 1, message: 'no such rule file or folder' }]);
+  if (!stats.isDirectory()) return [target];
+  const found = fg.sync('**/*.{yaml,yml}', { cwd: target, absolute: true, onlyFiles: true, dot: false }).sort();
+  if (found.length === 0) throw new RuleSetError([{ file: target, line: 1, column: 1, message: 'no rule files (*.yaml) in this folder' }]);
+  return found;
+}
+
+/** Reads one rule file into a parsed YAML file, refusing unreadable and oversized files. */
+function readRuleFile(file: string, displayName: string): YamlFile | Problem {
+  try {
+    const size = statSync(file).size;
+    if (size > MAX_RULE_FILE_BYTES) {
+      return { file: displayName, line: 1, column: 1, message: `the rule file is too large (${Math.round(size / 1024)} KB; the limit is ${MAX_RULE_FILE_BYTES / 1024} KB)` };
+    }
+    return new YamlFile(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), displayName);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { file: displayName, line: 1, column: 1, message: code === 'EACCES' ? 'permission denied: the rule file cannot be read' : `the rule file cannot be read (${code ?? String(error)})` };
+  }
+}
+
+export interface LoadOptions {
+  /** Include the built-in national pack (default true). */
+  builtin?: boolean;
+  /** Extra rule files or folders. */
+  extra?: readonly string[];
+  /** Extra terms for named lists, from configuration. */
+  listAdditions?: ListAdditions;
+  /** Folder that file names in problems are shown relative to. */
+  cwd?: string;
+}
+
+/** Loads and compiles the rule set; throws RuleSetError listing every problem. */
+export function loadRuleSet(options: LoadOptions = {}): RuleSet {
+  const cwd = options.cwd ?? process.cwd();
+  const targets = [...(options.builtin === false ? [] : [BUILTIN_RULES_DIR]), ...(options.extra ?? [])];
+  const files: YamlFile[] = [];
+  const problems: Problem[] = [];
+  for (const target of targets) {
+    let paths: string[];
+    try {
+      paths = ruleFilesAt(path.resolve(cwd, target));
+    } catch (error) {
+      if (!(error instanceof RuleSetError)) throw error;
+      problems.push(...error.problems.map((problem) => ({ ...problem, file: target })));
+      continue;
+    }
+    for (const file of paths) {
+      const read = readRuleFile(file, displayPath(file, cwd));
+      if (read instanceof YamlFile) files.push(read);
+      else problems.push(read);
+    }
+  }
+  const compiled = compileRuleFiles(files, options.listAdditions);
+  problems.push(...compiled.problems);
+  if (problems.length > 0) throw new RuleSetError(problems);
+  return compiled.ruleSet;
+}
+
+/** A path relative to cwd when it lies below it, else absolute. */
+export function displayPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+}

@@ -1,0 +1,57 @@
+// Validates NHS, CHI (Scotland) and H&C (Northern Ireland) numbers: ten digits whose last digit
+// is a modulus-11 check digit. The leading digits only name the scheme; they never excuse a number.
+import type { ValidatorResult } from './validator.js';
+
+/** The modulus-11 check digit for the first nine digits, or undefined when no number can have them. */
+export function mod11CheckDigit(firstNine: string): number | undefined {
+  let sum = 0;
+  for (let index = 0; index < 9; index += 1) sum += Number(firstNine[index]) * (10 - index);
+  const check = 11 - (sum % 11);
+  if (check === 11) return 0;
+  return check === 10 ? undefined : check;
+}
+
+function isRepeatedDigit(digits: string): boolean {
+  return /^(\d)\1*$/.test(digits);
+}
+
+/** True when the first six digits are a real DDMMYY date, as in a CHI number. */
+function startsWithDate(digits: string): boolean {
+  const day = Number(digits.slice(0, 2));
+  const month = Number(digits.slice(2, 4));
+  const year = Number(digits.slice(4, 6));
+  if (month < 1 || month > 12 || day < 1) return false;
+  // A two-digit year could be 19xx or 20xx; 29 February needs a leap year in one of them.
+  const leap = year % 4 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] as number;
+  return day <= days;
+}
+
+/** Which scheme a valid ten-digit number belongs to, judged by its leading digits. */
+export function healthNumberScheme(digits: string): string {
+  const lead = Number(digits.slice(0, 3));
+  if (lead >= 320 && lead <= 399) return 'Northern Ireland H&C number';
+  if (lead <= 311 && startsWithDate(digits)) return 'Scottish CHI number';
+  return 'NHS number';
+}
+
+function tenDigits(text: string): string | undefined {
+  const digits = text.replace(/\D/g, '');
+  return digits.length === 10 ? digits : undefined;
+}
+
+/** `nhs-mod11`: ten digits that pass the check and are not a repeated-digit dummy. */
+export function validateHealthNumber(text: string): ValidatorResult {
+  const digits = tenDigits(text);
+  if (digits === undefined || isRepeatedDigit(digits)) return { valid: false };
+  if (mod11CheckDigit(digits.slice(0, 9)) !== Number(digits[9])) return { valid: false };
+  return { valid: true, data: { scheme: healthNumberScheme(digits) } };
+}
+
+/** `nhs-mod11-fails`: ten digits that fail the check (a mistyped number is still a leak). */
+export function validateMistypedHealthNumber(text: string): ValidatorResult {
+  const digits = tenDigits(text);
+  if (digits === undefined || isRepeatedDigit(digits)) return { valid: false };
+  if (mod11CheckDigit(digits.slice(0, 9)) === Number(digits[9])) return { valid: false };
+  return { valid: true, data: { scheme: 'NHS, CHI or H&C number' } };
+}

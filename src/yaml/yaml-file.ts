@@ -1,0 +1,97 @@
+// Parses a YAML text (rule file, configuration or front matter) into plain data while keeping
+// the positions needed to report every problem as file:line:column.
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+
+/** A problem the user can fix, at a place in a file. */
+export interface Problem {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+export function formatProblem(problem: Problem): string {
+  return `${problem.file}:${problem.line}:${problem.column} ${problem.message}`;
+}
+
+export type DataPath = ReadonlyArray<string | number>;
+
+/** At most this many aliases may be expanded (a guard against "billion laughs" documents). */
+const MAX_ALIAS_COUNT = 100;
+
+export class YamlFile {
+  readonly data: unknown;
+  readonly problems: Problem[] = [];
+  private readonly lineCounter = new LineCounter();
+  private readonly document: Document | undefined;
+
+  /**
+   * @param text the YAML text
+   * @param file the name used in problems
+   * @param firstLine the line of the file on which the text starts (for front matter)
+   */
+  constructor(
+    text: string,
+    readonly file: string,
+    private readonly firstLine = 1,
+  ) {
+    let data: unknown;
+    try {
+      this.document = parseDocument(text, { lineCounter: this.lineCounter, prettyErrors: false, uniqueKeys: true });
+      for (const error of this.document.errors) {
+        const at = this.lineCounter.linePos(error.pos[0]);
+        this.problems.push(this.problemAt(at.line, at.col, `YAML syntax error: ${firstSentence(error.message)}`));
+      }
+      if (this.problems.length === 0) data = this.document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      const reason = error instanceof RangeError ? 'the YAML is nested too deeply' : error instanceof Error ? firstSentence(error.message) : String(error);
+      const friendly = /resource exhaustion|alias count/i.test(reason) ? `YAML aliases expand too much (more than ${MAX_ALIAS_COUNT} uses); write the values out instead` : reason;
+      this.problems.push(this.problemAt(1, 1, friendly));
+    }
+    this.data = data;
+  }
+
+  /** A problem at a line and column of the parsed text. */
+  problemAt(line: number, column: number, message: string): Problem {
+    return { file: this.file, line: line + this.firstLine - 1, column, message };
+  }
+
+  /** A problem located at a path of the data (at its key, when `atKey` is set and the path ends in a key). */
+  problemAtPath(path: DataPath, message: string, atKey = false): Problem {
+    const offset = this.offsetOf(path, atKey);
+    const at = this.lineCounter.linePos(offset);
+    return this.problemAt(at.line, at.col, message);
+  }
+
+  /** The source offset of the node at `path`, or of the nearest ancestor that exists. */
+  private offsetOf(path: DataPath, atKey: boolean): number {
+    let node: unknown = this.document?.contents;
+    let offset = rangeStart(node) ?? 0;
+    for (const [index, step] of path.entries()) {
+      const isLast = index === path.length - 1;
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(step));
+        if (pair === undefined) return offset;
+        if (isLast && atKey) return rangeStart(pair.key) ?? offset;
+        node = pair.value;
+        offset = rangeStart(pair.value) ?? rangeStart(pair.key) ?? offset;
+      } else if (isSeq(node) && typeof step === 'number') {
+        node = node.items[step];
+        if (node === undefined) return offset;
+        offset = rangeStart(node) ?? offset;
+      } else {
+        return offset;
+      }
+    }
+    return offset;
+  }
+}
+
+function rangeStart(node: unknown): number | undefined {
+  const range = (node as Node | null | undefined)?.range;
+  return range === undefined || range === null ? undefined : range[0];
+}
+
+function firstSentence(message: string): string {
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim();
+}
