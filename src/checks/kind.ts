@@ -5,14 +5,23 @@ import type { PostDocument } from '../core/document.js';
 /** A JSON Schema fragment (kept loose: it is data for ajv and for editors). */
 export type JsonSchema = Record<string, unknown>;
 
+/** A range of the folded text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A placeholder value: a fixed description, or a span of the post (quoted from the original text, masked when redacting). */
+export type MatchValue = string | Span;
+
 /** A span of the folded text with the values it offers to the rule's message. */
 export interface Match {
   start: number;
   end: number;
   /** Values for {{placeholders}} besides {{match}}. */
-  data?: Record<string, string>;
+  data?: Record<string, MatchValue>;
   /** Folded ranges that identify someone (default: the whole match). */
-  sensitive?: ReadonlyArray<{ start: number; end: number }>;
+  sensitive?: readonly Span[];
   /** For kinds that grade their own findings (e.g. by how many signals combine). */
   severity?: 'error' | 'warning' | 'info';
 }

@@ -5,7 +5,7 @@ import { NLP_ENTITIES } from '../nlp/compromise.js';
 import { VALIDATOR_NAMES } from '../validators/index.js';
 import { CompileError, type Check, type CompileEnv, type JsonSchema, type Match } from './kind.js';
 import { compileNlpQuery } from './nlp.js';
-import { compilePattern } from './pattern.js';
+import { compilePattern, patternPlaceholders } from './pattern.js';
 import { collectPhrases, compilePhrases, PHRASE_OPTION_PROPERTIES, phraseOptions, regexMatches, withoutExceptions } from './phrase.js';
 
 const TERMS: JsonSchema = { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 };
@@ -23,25 +23,49 @@ export const MATCHER_PROPERTIES: Record<string, JsonSchema> = {
   ...PHRASE_OPTION_PROPERTIES,
 };
 
-export const MATCHER_SCHEMA: JsonSchema = {
+const SIMPLE_MATCHER_SCHEMA: JsonSchema = {
   type: 'object',
   properties: MATCHER_PROPERTIES,
+  additionalProperties: false,
+};
+
+export const MATCHER_SCHEMA: JsonSchema = {
+  type: 'object',
+  properties: {
+    ...MATCHER_PROPERTIES,
+    any: { type: 'array', items: SIMPLE_MATCHER_SCHEMA, minItems: 2, description: 'Matches what any of these matchers matches.' },
+  },
   additionalProperties: false,
 };
 
 export type MatcherSpec = Record<string, unknown>;
 
 /** What a matcher spec asks for; a spec must choose exactly one. */
-function matcherType(spec: MatcherSpec): 'phrase' | 'pattern' | 'nlp' | undefined {
+function matcherType(spec: MatcherSpec): 'phrase' | 'pattern' | 'nlp' | 'any' | undefined {
   const phrase = spec.phrases !== undefined || spec.lists !== undefined;
   const pattern = spec.regex !== undefined;
   const nlp = spec.entity !== undefined || spec.nlp !== undefined;
-  if (Number(phrase) + Number(pattern) + Number(nlp) !== 1) return undefined;
-  return phrase ? 'phrase' : pattern ? 'pattern' : 'nlp';
+  const any = spec.any !== undefined;
+  if (Number(phrase) + Number(pattern) + Number(nlp) + Number(any) !== 1) return undefined;
+  return phrase ? 'phrase' : pattern ? 'pattern' : nlp ? 'nlp' : 'any';
 }
 
 export function matcherUsesNlp(spec: MatcherSpec): boolean {
-  return matcherType(spec) === 'nlp';
+  const type = matcherType(spec);
+  if (type === 'any') return (spec.any as MatcherSpec[]).some(matcherUsesNlp);
+  return type === 'nlp';
+}
+
+/** The placeholders a matcher's matches can fill besides {{match}}: named groups and validator values. */
+export function matcherPlaceholders(spec: MatcherSpec): string[] {
+  switch (matcherType(spec)) {
+    case 'pattern':
+      return patternPlaceholders(spec);
+    case 'any':
+      return (spec.any as MatcherSpec[]).flatMap(matcherPlaceholders);
+    default:
+      return [];
+  }
 }
 
 /** Compiles a matcher spec found at `path` of the rule. */
@@ -58,8 +82,12 @@ export function compileMatcher(spec: MatcherSpec, env: CompileEnv, path: Readonl
       return compilePattern(spec, path);
     case 'nlp':
       return compileNlpQuery(spec, path);
+    case 'any': {
+      const parts = (spec.any as MatcherSpec[]).map((part, index) => compileMatcher(part, env, [...path, 'any', index]));
+      return (doc) => parts.flatMap((part) => part(doc)).sort((a, b) => a.start - b.start || a.end - b.end);
+    }
     case undefined:
-      throw new CompileError(path, 'a matcher needs exactly one of: phrases or lists, regex, entity or nlp');
+      throw new CompileError(path, 'a matcher needs exactly one of: phrases or lists, regex, entity or nlp, any');
   }
 }
 
@@ -93,7 +121,7 @@ export const NEAR_PROPERTIES: Record<string, JsonSchema> = {
 /** Schema for one entry of a rule's `unless` list: a matcher plus how near it must be. */
 export const UNLESS_SCHEMA: JsonSchema = {
   type: 'object',
-  properties: { ...MATCHER_PROPERTIES, ...NEAR_PROPERTIES },
+  properties: { ...(MATCHER_SCHEMA.properties as Record<string, JsonSchema>), ...NEAR_PROPERTIES },
   additionalProperties: false,
 };
 

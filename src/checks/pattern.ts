@@ -3,20 +3,27 @@
 import { compileRuleRegex } from '../core/regex.js';
 import { VALIDATOR_NAMES, VALIDATORS } from '../validators/index.js';
 import { compilePhrases, withoutExceptions } from './phrase.js';
-import { CompileError, type Check, type CheckKind, type Match } from './kind.js';
+import { CompileError, type Check, type CheckKind, type Match, type MatchValue } from './kind.js';
 
 /** Names of the named groups in a regex source. */
 export function groupNames(source: string): string[] {
   return [...source.matchAll(/\(\?<([A-Za-z_][A-Za-z0-9_]*)>/g)].map((found) => found[1] as string);
 }
 
+/** The placeholders a pattern fills besides {{match}}: its named groups and its validator's values. */
+export function patternPlaceholders(params: Record<string, unknown>): string[] {
+  const validatorName = params.validator as string | undefined;
+  const fromValidator = validatorName === undefined ? [] : (VALIDATORS[validatorName]?.placeholders ?? []);
+  return [...groupNames(String(params.regex ?? '')), ...fromValidator];
+}
+
 /** Compiles pattern parameters into a check; also used for `regex` matchers inside other kinds. */
 export function compilePattern(params: Record<string, unknown>, path: ReadonlyArray<string | number> = []): Check {
   const source = params.regex as string;
   const report = params.report as string | undefined;
-  const flags = `${params.case_sensitive === true ? '' : 'i'}${report === undefined ? '' : 'd'}gu`;
-  const regex = compileRuleRegex(source, flags, [...path, 'regex']);
   const groups = groupNames(source);
+  const flags = `${params.case_sensitive === true ? '' : 'i'}${report === undefined && groups.length === 0 ? '' : 'd'}gu`;
+  const regex = compileRuleRegex(source, flags, [...path, 'regex']);
   if (report !== undefined && !groups.includes(report)) {
     throw new CompileError([...path, 'report'], `the regex has no named group "${report}" to report`);
   }
@@ -32,10 +39,10 @@ export function compilePattern(params: Record<string, unknown>, path: ReadonlyAr
       if (found[0] === '') continue;
       let start = found.index;
       let end = start + found[0].length;
-      const data: Record<string, string> = {};
+      const data: Record<string, MatchValue> = {};
       for (const name of groups) {
-        const value = found.groups?.[name];
-        if (value !== undefined) data[name] = value;
+        const span = found.indices?.groups?.[name];
+        if (span !== undefined) data[name] = { start: span[0], end: span[1] };
       }
       if (report !== undefined) {
         const span = found.indices?.groups?.[report];
@@ -64,11 +71,7 @@ export const patternKind: CheckKind = {
     exceptions: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: 'Phrases inside which a match is fine.' },
   },
   required: ['regex'],
-  placeholders(params) {
-    const validatorName = params.validator as string | undefined;
-    const fromValidator = validatorName === undefined ? [] : (VALIDATORS[validatorName]?.placeholders ?? []);
-    return ['match', ...groupNames(String(params.regex ?? '')), ...fromValidator];
-  },
+  placeholders: (params) => ['match', ...patternPlaceholders(params)],
   usesNlp: () => false,
   compile: (params) => compilePattern(params),
 };

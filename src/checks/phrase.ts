@@ -26,8 +26,16 @@ function letterPattern(char: string, options: PhraseOptions): string {
   return `[${escapeRegex(LEET[lower])}]+`;
 }
 
+/** What `<number>` in a phrase stands for: a number, in digits (with an optional letter, as in "bed 4a") or words. */
+/** The token a phrase uses for "any number". */
+export const NUMBER_TOKEN = '<number>';
+
+const NUMBER_PATTERN =
+  '(?:\\d+[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)';
+
 /** The regex source for one word of a phrase. */
 function wordPattern(word: string, options: PhraseOptions, isLast: boolean): string {
+  if (word === NUMBER_TOKEN) return NUMBER_PATTERN;
   const chars = [...word];
   let pluralStem = chars;
   let ending = '';
@@ -111,9 +119,9 @@ export function collectPhrases(params: Record<string, unknown>, env: CompileEnv,
 
 export const phraseKind: CheckKind = {
   name: 'phrase',
-  description: 'Flags any of a list of words or phrases, on word boundaries, ignoring case, plurals, possessives and apostrophes.',
+  description: 'Flags any of a list of words or phrases, on word boundaries, ignoring case, plurals, possessives and apostrophes; <number> in a phrase stands for any number.',
   properties: {
-    phrases: { ...TERMS, description: 'Words and phrases to flag.' },
+    phrases: { ...TERMS, description: 'Words and phrases to flag; <number> stands for any number ("bed <number>" matches "bed 4").' },
     lists: { type: 'array', items: { type: 'string' }, minItems: 1, description: 'Names of term lists (defined under `lists:`) to flag as well.' },
     exceptions: { ...TERMS, description: 'Phrases that contain a flagged phrase but are fine, e.g. "bloody brilliant".' },
     ...PHRASE_OPTION_PROPERTIES,

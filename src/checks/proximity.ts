@@ -1,6 +1,6 @@
 // The `proximity` check kind: something (first) within a few words of something else (second),
 // in the same sentence unless told otherwise, e.g. a person's name near "bed" or "admitted".
-import { compileMatcher, isNear, matcherUsesNlp, MATCHER_SCHEMA, NEAR_PROPERTIES, wordsBetween, type MatcherSpec, type Scope } from './matcher.js';
+import { compileMatcher, isNear, matcherPlaceholders, matcherUsesNlp, MATCHER_SCHEMA, NEAR_PROPERTIES, wordsBetween, type MatcherSpec, type Scope } from './matcher.js';
 import type { Check, CheckKind, Match } from './kind.js';
 
 const DEFAULT_WITHIN = 8;
@@ -14,9 +14,10 @@ export const proximityKind: CheckKind = {
     ...NEAR_PROPERTIES,
     order: { enum: ['any', 'first-before-second', 'second-before-first'], description: 'Whether the order matters (default: any).' },
     report: { enum: ['both', 'first', 'second'], description: 'Which part to report as the match (default: both, and the words between).' },
+    mask: { enum: ['both', 'first', 'second'], description: 'Which part identifies someone, and is masked in redacted reports (default: both).' },
   },
   required: ['first', 'second'],
-  placeholders: () => ['match', 'first', 'second'],
+  placeholders: (params) => ['match', 'first', 'second', ...matcherPlaceholders(params.first as MatcherSpec), ...matcherPlaceholders(params.second as MatcherSpec)],
   usesNlp: (params) => matcherUsesNlp(params.first as MatcherSpec) || matcherUsesNlp(params.second as MatcherSpec),
   compile(params, env): Check {
     const first = compileMatcher(params.first as MatcherSpec, env, ['first']);
@@ -25,6 +26,7 @@ export const proximityKind: CheckKind = {
     const scope = (params.scope as Scope | undefined) ?? 'sentence';
     const order = (params.order as string | undefined) ?? 'any';
     const report = (params.report as string | undefined) ?? 'both';
+    const mask = (params.mask as string | undefined) ?? 'both';
 
     return (doc) => {
       const firsts = first(doc);
@@ -50,8 +52,8 @@ export const proximityKind: CheckKind = {
         matches.push({
           start: span.start,
           end: span.end,
-          data: { ...a.data, ...best.data, first: doc.text.slice(a.start, a.end), second: doc.text.slice(best.start, best.end) },
-          sensitive: [a, best].map(({ start, end }) => ({ start, end })),
+          data: { ...a.data, ...best.data, first: { start: a.start, end: a.end }, second: { start: best.start, end: best.end } },
+          sensitive: (mask === 'first' ? [a] : mask === 'second' ? [best] : [a, best]).map(({ start, end }) => ({ start, end })),
         });
       }
       return matches;

@@ -1,13 +1,13 @@
 // The pure core: lint(text, ruleSet, context) -> Finding[]. No file system, console or process;
 // the same input always gives the same findings, sorted by position and then rule id.
-import type { Match } from '../checks/kind.js';
+import type { Match, Span } from '../checks/kind.js';
 import { compilePhrases, regexMatches } from '../checks/phrase.js';
 import type { Rule, RuleSet } from '../rules/model.js';
 import { lineStarts, positionAt } from '../text/positions.js';
 import { DEFAULT_CONTEXT, SENSITIVE_CATEGORIES, type Finding, type PostContext, type Severity } from '../types.js';
 import { applicableChange, electionWindowOf } from './conditions.js';
 import { PostDocument } from './document.js';
-import { maskRanges, maskText } from './mask.js';
+import { maskRanges } from './mask.js';
 import { interpolate } from './message.js';
 
 const allowRegexes = new WeakMap<readonly string[], RegExp>();
@@ -30,11 +30,28 @@ interface FindingBuilder {
   contextValues: Record<string, string | undefined>;
 }
 
+/** Whether two ranges share at least one character. */
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
 function toFinding(rule: Rule, match: Match, severity: Severity, note: string | undefined, builder: FindingBuilder): Finding {
   const { doc } = builder;
   const { start, end } = doc.toOriginal(match.start, match.end);
   const excerpt = doc.original.slice(start, end);
-  const values = { ...builder.contextValues, ...match.data, match: excerpt };
+  // Placeholder values that are spans of the post are quoted from the original text.
+  const spans = new Map<string, Span>();
+  const values: Record<string, string | undefined> = { ...builder.contextValues };
+  for (const [key, value] of Object.entries(match.data ?? {})) {
+    if (typeof value === 'string') {
+      values[key] = value;
+    } else {
+      const original = doc.toOriginal(value.start, value.end);
+      spans.set(key, original);
+      values[key] = doc.original.slice(original.start, original.end);
+    }
+  }
+  values.match = excerpt;
   const template = note === undefined ? rule.message : `${rule.message} ${note}`;
   const from = positionAt(builder.starts(), start);
   const to = positionAt(builder.starts(), end);
@@ -54,16 +71,15 @@ function toFinding(rule: Rule, match: Match, severity: Severity, note: string | 
     end,
   };
   if (SENSITIVE_CATEGORIES.has(rule.category)) {
-    const sensitive = (match.sensitive ?? [match]).map((span) => {
-      const original = doc.toOriginal(span.start, span.end);
-      return { start: original.start - start, end: original.end - start };
-    });
-    const matchedText = doc.text.slice(match.start, match.end);
-    const maskedValues: Record<string, string | undefined> = { ...values, match: maskRanges(excerpt, sensitive) };
-    for (const [key, value] of Object.entries(match.data ?? {})) {
-      // Values cut from the post (named groups, the parts of a proximity match) are masked;
-      // descriptions a validator adds, such as "NHS number", are not.
-      if (value !== '' && matchedText.includes(value)) maskedValues[key] = maskText(value);
+    // The parts that identify someone, in original offsets: masked wherever they are quoted.
+    const sensitive = (match.sensitive ?? [match]).map((span) => doc.toOriginal(span.start, span.end));
+    const maskedValues: Record<string, string | undefined> = {
+      ...values,
+      match: maskRanges(excerpt, sensitive.map((span) => ({ start: span.start - start, end: span.end - start }))),
+    };
+    for (const [key, span] of spans) {
+      const text = values[key] ?? '';
+      maskedValues[key] = maskRanges(text, sensitive.filter((part) => overlaps(part, span)).map((part) => ({ start: part.start - span.start, end: part.end - span.start })));
     }
     finding.masked = {
       message: interpolate(template, maskedValues),

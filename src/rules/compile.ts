@@ -3,7 +3,7 @@
 // regexes), collecting every problem with its file, line and column.
 import { CHECK_KINDS } from '../checks/index.js';
 import { CompileError, type CompileEnv } from '../checks/kind.js';
-import { compileUnless, type MatcherSpec } from '../checks/matcher.js';
+import { compileUnless, matcherUsesNlp, type MatcherSpec } from '../checks/matcher.js';
 import { placeholdersIn } from '../core/message.js';
 import { toPostContext } from '../post/context-schema.js';
 import type { Category, Reference, Severity } from '../types.js';
@@ -201,7 +201,7 @@ function compileRule(raw: RawRule, origin: { file: string; line: number }, { sou
   for (const problem of notePlaceholderProblems(raw.when ?? [])) fail(['when', problem.index, 'note'], problem.message);
 
   if (!ok || check === undefined) return undefined;
-  const usesNlp = kind.usesNlp(params) || (raw.unless ?? []).some((spec) => spec.entity !== undefined || spec.nlp !== undefined);
+  const usesNlp = kind.usesNlp(params) || (raw.unless ?? []).some(matcherUsesNlp);
   return {
     id: raw.id,
     category: raw.category,

@@ -67,7 +67,7 @@ export class SchemaChecker {
   private readonly knownKeys: string[];
 
   constructor(schema: Record<string, unknown>) {
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true });
+    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
     ajv.addKeyword({ keyword: PATTERN_HINT, schemaType: 'string' });
     this.validate = ajv.compile(schema);
     this.knownKeys = [...propertyNames(schema)];

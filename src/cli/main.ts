@@ -1,0 +1,200 @@
+// The command-line interface: main(argv, io) -> exit code. Parses flags with commander, loads
+// the rules, lints each input and prints the chosen format; it never touches `process` itself.
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { FORMATTERS } from '../format/index.js';
+import type { FileResult } from '../format/results.js';
+import { lintSource } from '../post/lint-source.js';
+import { displayPath, loadRuleSet, RuleSetError } from '../rules/load.js';
+import type { RuleSet } from '../rules/model.js';
+import { DEFAULT_CONTEXT } from '../types.js';
+import { formatProblem } from '../yaml/yaml-file.js';
+import { closestRuleId, explainRule, listRules } from './describe-rules.js';
+import { ExitCode } from './exit-codes.js';
+import { decodePost, readPost, resolveInputs, type Input } from './inputs.js';
+import type { CliIo } from './io.js';
+import { VERSION } from './version.js';
+
+/** The flags, after commander has parsed them. */
+interface CliOptions {
+  format: string;
+  rules: string[];
+  stdinFilename?: string;
+  listRules?: boolean;
+  explain?: string;
+  quiet?: boolean;
+  maxWarnings: number;
+  color?: boolean;
+  redact?: boolean;
+  debug?: boolean;
+}
+
+/** A user-facing failure: one line on stderr and exit code 2. */
+class UsageError extends Error {}
+
+function parseCount(value: string): number {
+  if (!/^-?\d+$/.test(value.trim()) || Number(value) < -1) {
+    throw new InvalidArgumentError('give a whole number (or -1 for no limit).');
+  }
+  return Number(value);
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function buildProgram(io: CliIo): Command {
+  return new Command('nhssm-check')
+    .description(
+      "Checks social media posts against NHS social media policy before you post them.\n" +
+        "If you wouldn't say it in the canteen, don't type it.",
+    )
+    .argument('[paths...]', 'post files, folders or glob patterns to check; - reads standard input')
+    .addOption(new Option('-f, --format <name>', 'output format').choices([...FORMATTERS.keys()]).default('stylish'))
+    .option('-r, --rules <path>', 'add a rule file, or a folder of rule files (repeatable)', collect, [])
+    .option('--stdin-filename <name>', 'the name to show for standard input')
+    .option('--list-rules', 'list every rule with its category and default severity')
+    .option('--explain <rule-id>', 'explain a rule: why it exists, the policy it cites, examples')
+    .option('--quiet', 'report errors only')
+    .option('--max-warnings <n>', 'exit with code 1 when there are more warnings than this (-1: no limit)', parseCount, -1)
+    .option('--color', 'force coloured output')
+    .option('--no-color', 'never colour the output (NO_COLOR in the environment does the same)')
+    .option('--redact', 'mask identifying details (names, numbers, dates) in the output')
+    .option('--no-redact', 'show identifying details even when the output is not a terminal')
+    .option('--debug', 'show internal details (stack traces) when something goes wrong')
+    .version(VERSION, '-v, --version', 'print the version')
+    .helpOption('-h, --help', 'show this help')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Exit codes:',
+        '  0  no error-level findings (and warnings within --max-warnings)',
+        '  1  error-level findings, or more warnings than --max-warnings allows',
+        '  2  the check could not run: a usage, rule-file or input problem',
+        '',
+        'Identifying details are masked when the output is not a terminal (a pipe, a file, CI);',
+        'use --no-redact to show them. Nothing is ever sent over the network.',
+        '',
+        'Examples:',
+        '  nhssm-check draft.txt',
+        '  nhssm-check posts/ --format json',
+        '  echo "Mrs B in bed 4 is a legend" | nhssm-check -',
+        '  nhssm-check --explain nhs-number',
+      ].join('\n'),
+    )
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout(text),
+      writeErr: (text) => io.stderr(text),
+      outputError: (text, write) => write(`nhssm-check: ${text.replace(/^error: /, '').trim()}\nRun nhssm-check --help for usage.\n`),
+    });
+}
+
+/** Whether the environment says we run in CI (most CI services set CI=true). */
+function isCi(env: CliIo['env']): boolean {
+  const value = env.CI;
+  return value !== undefined && value !== '' && value !== '0' && value.toLowerCase() !== 'false';
+}
+
+function useColor(options: CliOptions, io: CliIo): boolean {
+  if (options.color !== undefined) return options.color;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  return io.stdoutIsTTY;
+}
+
+/** Lints every input; problems with inputs are returned to be printed, not thrown. */
+async function lintInputs(inputs: readonly Input[], ruleSet: RuleSet, options: CliOptions, io: CliIo): Promise<{ results: FileResult[]; problems: string[] }> {
+  const results: FileResult[] = [];
+  const problems: string[] = [];
+  for (const input of inputs) {
+    const name = input.kind === 'stdin' ? (options.stdinFilename ?? '<stdin>') : displayPath(input.file, io.cwd);
+    const read = input.kind === 'stdin' ? decodePost(await io.readStdin()) : readPost(input.file);
+    if ('problem' in read) {
+      problems.push(`${name}: ${read.problem}`);
+      continue;
+    }
+    const linted = lintSource(read.text, name, ruleSet, DEFAULT_CONTEXT);
+    if (linted.problems.length > 0) {
+      problems.push(...linted.problems.map(formatProblem));
+      continue;
+    }
+    const findings = options.quiet === true ? linted.findings.filter((finding) => finding.severity === 'error') : linted.findings;
+    results.push({ path: name, findings });
+  }
+  return { results, problems };
+}
+
+async function run(options: CliOptions, targets: readonly string[], io: CliIo): Promise<ExitCode> {
+  let ruleSet: RuleSet;
+  try {
+    ruleSet = loadRuleSet({ extra: options.rules, cwd: io.cwd });
+  } catch (error) {
+    if (!(error instanceof RuleSetError)) throw error;
+    for (const problem of error.problems) io.stderr(`${formatProblem(problem)}\n`);
+    return ExitCode.Fatal;
+  }
+
+  if (options.listRules === true) {
+    io.stdout(listRules(ruleSet));
+    return ExitCode.Ok;
+  }
+  if (options.explain !== undefined) {
+    const rule = ruleSet.rules.find((candidate) => candidate.id === options.explain);
+    if (rule === undefined) {
+      const guess = closestRuleId(ruleSet, options.explain);
+      throw new UsageError(`there is no rule "${options.explain}"${guess === undefined ? '' : ` (did you mean "${guess}"?)`}; nhssm-check --list-rules shows them all`);
+    }
+    io.stdout(explainRule(rule));
+    return ExitCode.Ok;
+  }
+
+  if (targets.length === 0) throw new UsageError('nothing to check: give a post file, a folder, or - to read standard input');
+  if (options.stdinFilename !== undefined && !targets.includes('-')) throw new UsageError('--stdin-filename needs - among the paths, to read standard input');
+  const resolved = resolveInputs(targets, io.cwd);
+  const { results, problems } = await lintInputs(resolved.inputs, ruleSet, options, io);
+
+  const formatter = FORMATTERS.get(options.format);
+  if (formatter === undefined) throw new UsageError(`unknown format "${options.format}"`);
+  if (results.length > 0 || problems.length + resolved.problems.length === 0) {
+    io.stdout(formatter(results, { color: useColor(options, io), redact: options.redact ?? (isCi(io.env) || !io.stdoutIsTTY) }));
+  }
+  for (const problem of resolved.problems) io.stderr(`nhssm-check: ${problem.target}: ${problem.message}\n`);
+  for (const problem of problems) io.stderr(`nhssm-check: ${problem}\n`);
+  if (resolved.problems.length + problems.length > 0) return ExitCode.Fatal;
+
+  const findings = results.flatMap((result) => result.findings);
+  const errors = findings.filter((finding) => finding.severity === 'error').length;
+  const warnings = findings.filter((finding) => finding.severity === 'warning').length;
+  if (errors > 0) return ExitCode.Findings;
+  if (options.maxWarnings >= 0 && warnings > options.maxWarnings) {
+    io.stderr(`nhssm-check: ${warnings} warnings found; --max-warnings allows ${options.maxWarnings}.\n`);
+    return ExitCode.Findings;
+  }
+  return ExitCode.Ok;
+}
+
+/** Runs the command line; resolves to the exit code. Never throws and never exits the process. */
+export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  const program = buildProgram(io);
+  try {
+    program.parse([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? ExitCode.Ok : ExitCode.Fatal;
+    }
+    throw error;
+  }
+  const options = program.opts<CliOptions>();
+  try {
+    return await run(options, program.args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`nhssm-check: ${error.message}\n`);
+      return ExitCode.Fatal;
+    }
+    const reason = error instanceof Error ? error.message : String(error);
+    io.stderr(`nhssm-check: internal error: ${reason}. Please report it; run with --debug for details.\n`);
+    if (options.debug === true && error instanceof Error && error.stack !== undefined) io.stderr(`${error.stack}\n`);
+    return ExitCode.Fatal;
+  }
+}
