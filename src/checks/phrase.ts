@@ -42,9 +42,9 @@ function wordPattern(word: string, options: PhraseOptions, isLast: boolean): str
   if (isLast && /\p{L}$/u.test(word)) {
     if (/[^aeiou]y$/i.test(word)) {
       pluralStem = chars.slice(0, -1);
-      ending = "(?:y|ies|y's)";
+      ending = "(?:y's|ies|y)";
     } else {
-      ending = "(?:'?s|es|s')?";
+      ending = "(?:s'|'s|es|s)?";
     }
   }
   const separator = options.spaced ? '[ ._*-]?' : '';

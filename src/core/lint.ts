@@ -24,6 +24,18 @@ function withoutAllowed(matches: Match[], doc: PostDocument, allow: readonly str
   return matches.filter((match) => !allowed.some((span) => span.start <= match.start && match.end <= span.end));
 }
 
+/** One finding per place: of a rule's matches that overlap, only the first (and then longest) is kept. */
+function withoutOverlaps(matches: Match[]): Match[] {
+  if (matches.length < 2) return matches;
+  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Match[] = [];
+  for (const match of sorted) {
+    const last = kept[kept.length - 1];
+    if (last === undefined || match.start >= last.end) kept.push(match);
+  }
+  return kept;
+}
+
 interface FindingBuilder {
   doc: PostDocument;
   starts: () => number[];
@@ -109,18 +121,14 @@ export function lint(text: string, ruleSet: RuleSet, context: PostContext = DEFA
     },
   };
   const findings: Finding[] = [];
-  const seen = new Set<string>();
   for (const rule of ruleSet.rules) {
     const change = applicableChange(rule.when, context);
     if (change?.severity === 'off') continue;
     let matches = rule.check(doc);
     if (matches.length === 0) continue;
     if (rule.filter !== undefined) matches = rule.filter(doc, matches);
-    matches = withoutAllowed(matches, doc, context.allow);
+    matches = withoutOverlaps(withoutAllowed(matches, doc, context.allow));
     for (const match of matches) {
-      const key = `${rule.id}:${match.start}:${match.end}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
       const severity = change?.severity ?? match.severity ?? rule.severity;
       findings.push(toFinding(rule, match, severity as Severity, change?.note, builder));
     }

@@ -7,7 +7,7 @@ import { compileUnless, matcherUsesNlp, type MatcherSpec } from '../checks/match
 import { placeholdersIn } from '../core/message.js';
 import { toPostContext } from '../post/context-schema.js';
 import type { Category, Reference, Severity } from '../types.js';
-import { SchemaChecker } from '../yaml/schema-check.js';
+import { didYouMean, SchemaChecker } from '../yaml/schema-check.js';
 import type { DataPath, Problem, YamlFile } from '../yaml/yaml-file.js';
 import { CONTEXT_PLACEHOLDERS, type Example, type Rule, type RuleSet, type SeverityChange, type Source } from './model.js';
 import { ruleFileSchema } from './schema.js';
@@ -163,8 +163,8 @@ function compileRule(raw: RawRule, origin: { file: string; line: number }, { sou
   for (const [index, reference] of raw.references.entries()) {
     const source = sources.get(reference.source);
     if (source === undefined) {
-      const known = [...sources.keys()].sort().join(', ');
-      fail(['references', index, 'source'], `unknown source "${reference.source}"; define it under sources: (known: ${known || 'none'})`);
+      const guess = didYouMean(reference.source, [...sources.keys()]);
+      fail(['references', index, 'source'], `unknown source "${reference.source}"${guess === undefined ? '' : ` (did you mean "${guess}"?)`}; sources are defined under sources:, as in rules/sources.yaml`);
       continue;
     }
     if (/\d/.test(reference.section) && !source.verified.includes(reference.section)) {

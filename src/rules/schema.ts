@@ -86,10 +86,15 @@ function commonRuleProperties(): Record<string, unknown> {
 
 /** The JSON Schema of a rule file. */
 export function ruleFileSchema(): Record<string, unknown> {
-  const kindBranches = [...CHECK_KINDS.values()].map((kind) => ({
+  const kindBranches: Array<Record<string, unknown>> = [...CHECK_KINDS.values()].map((kind) => ({
     if: { properties: { kind: { const: kind.name } }, required: ['kind'] },
     then: { properties: kind.properties, ...(kind.required.length > 0 ? { required: [...kind.required] } : {}) },
   }));
+  // With an unknown kind, its keys cannot be checked: report the kind alone, not every key.
+  kindBranches.push({
+    if: { properties: { kind: { not: { enum: [...CHECK_KINDS.keys()] } } }, required: ['kind'] },
+    then: { additionalProperties: true },
+  });
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     title: 'nhssm-check rule file',

@@ -10,6 +10,16 @@ export interface SchemaIssue {
   path: DataPath;
   message: string;
   atKey: boolean;
+  /** For an unknown key: the known key it is probably a misspelling of. */
+  guess?: string;
+}
+
+/** The closest known name, when it is close enough to be a likely misspelling (and not the name itself). */
+export function didYouMean(name: string, known: readonly string[]): string | undefined {
+  if (known.length === 0) return undefined;
+  const guess = closest(name, [...known]);
+  if (guess === name) return undefined;
+  return distance(name.toLowerCase(), guess.toLowerCase()) <= Math.max(1, Math.floor(name.length / 3)) ? guess : undefined;
 }
 
 /** Custom annotation keyword: a plain-English explanation used when a `pattern` does not match. */
@@ -86,13 +96,14 @@ export class SchemaChecker {
       seen.add(key);
       issues.push(issue);
     }
-    return issues;
+    // A misspelt key is reported once, as unknown, not also as the required key that is missing.
+    const misspelt = new Set(issues.filter((issue) => issue.guess !== undefined).map((issue) => `${issue.path.slice(0, -1).join('/')}|missing required key "${issue.guess}"`));
+    return issues.filter((issue) => !misspelt.has(`${issue.path.join('/')}|${issue.message}`));
   }
 
   private unknownKey(path: DataPath, key: string): SchemaIssue {
-    const guess = this.knownKeys.length === 0 ? undefined : closest(key, this.knownKeys);
-    const hint = guess !== undefined && distance(key, guess) <= Math.max(1, Math.floor(key.length / 3)) ? ` (did you mean "${guess}"?)` : '';
-    return { path: [...path, key], message: `unknown key "${key}"${hint}`, atKey: true };
+    const guess = didYouMean(key, this.knownKeys);
+    return { path: [...path, key], message: `unknown key "${key}"${guess === undefined ? '' : ` (did you mean "${guess}"?)`}`, atKey: true, ...(guess === undefined ? {} : { guess }) };
   }
 
   private describe(error: ErrorObject, data: unknown, all: ErrorObject[]): SchemaIssue | undefined {
