@@ -1,0 +1,25 @@
+// The accuracy targets the project has set itself (issues #3 and #4), checked by `npm run eval`
+// and by tests/eval.test.ts.
+import type { Category } from '../../src/types.js';
+import type { EvalReport } from './eval-set.js';
+
+export const TARGETS = {
+  description: 'patient-identifiable recall ≥ 95% and precision ≥ 90%; every other category recall ≥ 85% and precision ≥ 85%; clean posts flagged ≤ 5%',
+  patientIdentifiable: { recall: 0.95, precision: 0.9 },
+  otherCategories: { recall: 0.85, precision: 0.85 },
+  cleanFlagged: 0.05,
+};
+
+/** What falls short of the targets, in words; empty when all are met. */
+export function meetsTargets(report: EvalReport, categories?: readonly Category[]): string[] {
+  const failures: string[] = [];
+  for (const score of report.categories) {
+    if (categories !== undefined && !categories.includes(score.category)) continue;
+    const target = score.category === 'patient-identifiable' ? TARGETS.patientIdentifiable : TARGETS.otherCategories;
+    if (score.recall !== undefined && score.recall < target.recall) failures.push(`${score.category} recall ${(score.recall * 100).toFixed(1)}% < ${target.recall * 100}%`);
+    if (score.recall !== undefined && (score.precision ?? 0) < target.precision) failures.push(`${score.category} precision ${((score.precision ?? 0) * 100).toFixed(1)}% < ${target.precision * 100}%`);
+  }
+  const share = report.cleanPosts === 0 ? 0 : report.cleanFlagged / report.cleanPosts;
+  if (share > TARGETS.cleanFlagged) failures.push(`clean posts flagged ${(share * 100).toFixed(1)}% > ${TARGETS.cleanFlagged * 100}%`);
+  return failures;
+}
