@@ -87,10 +87,15 @@ export interface Finding {
   excerpt: string;
   suggestion: string;
   references: Reference[];
-  /** UTF-16 offset of the match in the linted text. */
+  /** UTF-16 offset of the match in the linted text (in the alt text, for a finding in an image). */
   start: number;
   /** UTF-16 offset just after the match. */
   end: number;
+  /**
+   * Set when the finding is in the alt text of an image (the post context's `images`): the
+   * image's number, from 1. Line, column and offsets then count within that alt text.
+   */
+  image?: number;
   /** The same texts with identifying words masked, for findings that carry any; reports use it when redacting. */
   masked?: MaskedTexts;
 }

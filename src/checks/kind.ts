@@ -11,8 +11,17 @@ export interface Span {
   end: number;
 }
 
-/** A placeholder value: a fixed description, or a span of the post (quoted from the original text, masked when redacting). */
-export type MatchValue = string | Span;
+/** A span with a name for it, e.g. {label: "age", span: …} for "94-year-old". */
+export interface LabelledSpan {
+  label: string;
+  span: Span;
+}
+
+/**
+ * A placeholder value: a fixed description; a span of the post (quoted from the original text,
+ * masked when redacting); or a list of labelled spans, written as "age (94-year-old) and place (…)".
+ */
+export type MatchValue = string | Span | readonly LabelledSpan[];
 
 /** A span of the folded text with the values it offers to the rule's message. */
 export interface Match {

@@ -60,9 +60,23 @@ function sentenceBreaks(text: string): number[] {
   return breaks;
 }
 
+/** A part of the analysed text: the post itself, or the alt text of one of its images. */
+export interface Segment {
+  /** Offsets of the part in `original`. */
+  start: number;
+  end: number;
+  /** For alt text: the image's number, from 1. */
+  image?: number;
+}
+
+/** What separates the post from each alt text in the analysed text: a paragraph break, so no sentence spans two parts. */
+const SEGMENT_SEPARATOR = '\n\n';
+
 export class PostDocument {
-  /** The text as written. */
+  /** The text analysed: the post, then the alt text of each image, separated by blank lines. */
   readonly original: string;
+  /** The post and each non-empty alt text, in order. */
+  readonly segments: readonly Segment[];
   /** Who posts it, where and when. */
   readonly context: PostContext;
   private readonly folded: FoldedText;
@@ -70,10 +84,27 @@ export class PostDocument {
   private sentenceList: Sentence[] | undefined;
   private nlpView: NlpView | undefined;
 
-  constructor(original: string, context: PostContext) {
+  constructor(post: string, context: PostContext) {
+    const segments: Segment[] = [{ start: 0, end: post.length }];
+    let original = post;
+    for (const [index, image] of (context.images ?? []).entries()) {
+      const alt = image.alt ?? '';
+      if (alt.trim() === '') continue;
+      original += SEGMENT_SEPARATOR;
+      segments.push({ start: original.length, end: original.length + alt.length, image: index + 1 });
+      original += alt;
+    }
     this.original = original;
+    this.segments = segments;
     this.context = context;
     this.folded = foldText(original);
+  }
+
+  /** The part of the analysed text an original offset falls in (separators count with the part before them). */
+  segmentAt(offset: number): Segment {
+    let found = this.segments[0] as Segment;
+    for (const segment of this.segments) if (segment.start <= offset) found = segment;
+    return found;
   }
 
   /** The folded text every check matches against. */

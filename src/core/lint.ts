@@ -1,12 +1,12 @@
 // The pure core: lint(text, ruleSet, context) -> Finding[]. No file system, console or process;
 // the same input always gives the same findings, sorted by position and then rule id.
-import type { Match, Span } from '../checks/kind.js';
+import type { LabelledSpan, Match, Span } from '../checks/kind.js';
 import { compilePhrases, regexMatches } from '../checks/phrase.js';
 import type { Rule, RuleSet } from '../rules/model.js';
 import { lineStarts, positionAt } from '../text/positions.js';
 import { DEFAULT_CONTEXT, SENSITIVE_CATEGORIES, type Finding, type PostContext, type Severity } from '../types.js';
 import { applicableChange, electionWindowOf } from './conditions.js';
-import { PostDocument } from './document.js';
+import { PostDocument, type Segment } from './document.js';
 import { maskRanges } from './mask.js';
 import { interpolate } from './message.js';
 
@@ -38,7 +38,8 @@ function withoutOverlaps(matches: Match[]): Match[] {
 
 interface FindingBuilder {
   doc: PostDocument;
-  starts: () => number[];
+  /** Line starts of each segment's text, computed on first use. */
+  lineStarts: Map<Segment, number[]>;
   contextValues: Record<string, string | undefined>;
 }
 
@@ -47,26 +48,45 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/** Joins items as "a, b and c". */
+function listInWords(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] as string}`;
+}
+
+/** The text of an original range, with the given (original) ranges masked. */
+function quote(doc: PostDocument, span: Span, masked: readonly Span[]): string {
+  const text = doc.original.slice(span.start, span.end);
+  return maskRanges(text, masked.filter((part) => overlaps(part, span)).map((part) => ({ start: part.start - span.start, end: part.end - span.start })));
+}
+
+/** Placeholder values for a match: fixed strings as they are, spans quoted from the original text (masked where they overlap `masked`). */
+function placeholderValues(match: Match, doc: PostDocument, masked: readonly Span[]): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of Object.entries(match.data ?? {})) {
+    if (typeof value === 'string') values[key] = value;
+    else if (Array.isArray(value)) values[key] = listInWords((value as readonly LabelledSpan[]).map(({ label, span }) => `${label} (${quote(doc, doc.toOriginal(span.start, span.end), masked)})`));
+    else values[key] = quote(doc, doc.toOriginal((value as Span).start, (value as Span).end), masked);
+  }
+  return values;
+}
+
 function toFinding(rule: Rule, match: Match, severity: Severity, note: string | undefined, builder: FindingBuilder): Finding {
   const { doc } = builder;
-  const { start, end } = doc.toOriginal(match.start, match.end);
-  const excerpt = doc.original.slice(start, end);
-  // Placeholder values that are spans of the post are quoted from the original text.
-  const spans = new Map<string, Span>();
-  const values: Record<string, string | undefined> = { ...builder.contextValues };
-  for (const [key, value] of Object.entries(match.data ?? {})) {
-    if (typeof value === 'string') {
-      values[key] = value;
-    } else {
-      const original = doc.toOriginal(value.start, value.end);
-      spans.set(key, original);
-      values[key] = doc.original.slice(original.start, original.end);
-    }
+  const original = doc.toOriginal(match.start, match.end);
+  // A finding lies in one part of the post: the text, or one image's alt text.
+  const segment = doc.segmentAt(original.start);
+  const range = { start: original.start, end: Math.min(original.end, segment.end) };
+  const excerpt = doc.original.slice(range.start, range.end);
+  const segmentText = doc.original.slice(segment.start, segment.end);
+  let starts = builder.lineStarts.get(segment);
+  if (starts === undefined) {
+    starts = lineStarts(segmentText);
+    builder.lineStarts.set(segment, starts);
   }
-  values.match = excerpt;
+  const from = positionAt(starts, range.start - segment.start);
+  const to = positionAt(starts, range.end - segment.start);
   const template = note === undefined ? rule.message : `${rule.message} ${note}`;
-  const from = positionAt(builder.starts(), start);
-  const to = positionAt(builder.starts(), end);
+  const values = { ...builder.contextValues, ...placeholderValues(match, doc, []), match: excerpt };
   const finding: Finding = {
     ruleId: rule.id,
     category: rule.category,
@@ -79,23 +99,17 @@ function toFinding(rule: Rule, match: Match, severity: Severity, note: string | 
     excerpt,
     suggestion: interpolate(rule.suggestion, values),
     references: rule.references,
-    start,
-    end,
+    start: range.start - segment.start,
+    end: range.end - segment.start,
+    ...(segment.image === undefined ? {} : { image: segment.image }),
   };
   if (SENSITIVE_CATEGORIES.has(rule.category)) {
     // The parts that identify someone, in original offsets: masked wherever they are quoted.
     const sensitive = (match.sensitive ?? [match]).map((span) => doc.toOriginal(span.start, span.end));
-    const maskedValues: Record<string, string | undefined> = {
-      ...values,
-      match: maskRanges(excerpt, sensitive.map((span) => ({ start: span.start - start, end: span.end - start }))),
-    };
-    for (const [key, span] of spans) {
-      const text = values[key] ?? '';
-      maskedValues[key] = maskRanges(text, sensitive.filter((part) => overlaps(part, span)).map((part) => ({ start: part.start - span.start, end: part.end - span.start })));
-    }
+    const maskedValues = { ...values, ...placeholderValues(match, doc, sensitive), match: quote(doc, range, sensitive) };
     finding.masked = {
       message: interpolate(template, maskedValues),
-      excerpt: maskedValues.match as string,
+      excerpt: maskedValues.match,
       suggestion: interpolate(rule.suggestion, maskedValues),
     };
   }
@@ -103,16 +117,25 @@ function toFinding(rule: Rule, match: Match, severity: Severity, note: string | 
 }
 
 function compareFindings(a: Finding, b: Finding): number {
-  return a.start - b.start || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || a.end - b.end;
+  return (a.image ?? 0) - (b.image ?? 0) || a.start - b.start || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || a.end - b.end;
 }
 
-/** Lints one post. Deterministic: findings are sorted by position, then rule id. */
+/** Keeps the matches that lie where the rule looks: the post's text, its images' alt text, or both. */
+function inLookedAtParts(rule: Rule, matches: Match[], doc: PostDocument): Match[] {
+  if (rule.lookIn === 'both') return matches;
+  const wantImage = rule.lookIn === 'alt-text';
+  return matches.filter((match) => (doc.segmentAt(doc.toOriginal(match.start, match.end).start).image !== undefined) === wantImage);
+}
+
+/**
+ * Lints one post: its text and the alt text of its images (`context.images`). Deterministic:
+ * findings are sorted by position (the text first, then each image), then rule id.
+ */
 export function lint(text: string, ruleSet: RuleSet, context: PostContext = DEFAULT_CONTEXT): Finding[] {
   const doc = new PostDocument(text, context);
-  let starts: number[] | undefined;
   const builder: FindingBuilder = {
     doc,
-    starts: () => (starts ??= lineStarts(text)),
+    lineStarts: new Map(),
     contextValues: {
       consent: context.consent,
       account: context.account,
@@ -124,7 +147,7 @@ export function lint(text: string, ruleSet: RuleSet, context: PostContext = DEFA
   for (const rule of ruleSet.rules) {
     const change = applicableChange(rule.when, context);
     if (change?.severity === 'off') continue;
-    let matches = rule.check(doc);
+    let matches = inLookedAtParts(rule, rule.check(doc), doc);
     if (matches.length === 0) continue;
     if (rule.filter !== undefined) matches = rule.filter(doc, matches);
     matches = withoutOverlaps(withoutAllowed(matches, doc, context.allow));

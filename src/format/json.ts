@@ -22,6 +22,7 @@ export const formatJson: Formatter = (results, options) => {
           excerpt: shown.excerpt,
           suggestion: shown.suggestion,
           references: finding.references.map((reference) => ({ source: reference.source, section: reference.section, url: reference.url ?? null })),
+          ...(finding.image === undefined ? {} : { image: finding.image }),
         };
       }),
     })),

@@ -28,7 +28,8 @@ export const formatStylish: Formatter = (results, options) => {
       const shown = shownTexts(finding, options.redact);
       const position = (positions[index] as string).padEnd(positionWidth);
       const severity = paint[finding.severity](finding.severity.padEnd('warning'.length));
-      lines.push(`  ${chalk.dim(position)}  ${severity}  ${shown.message}  ${chalk.dim(finding.ruleId)}`);
+      const where = finding.image === undefined ? '' : `In image ${finding.image}'s alt text: `;
+      lines.push(`  ${chalk.dim(position)}  ${severity}  ${where}${shown.message}  ${chalk.dim(finding.ruleId)}`);
       const references = finding.references.slice(0, MAX_REFERENCES_SHOWN).map(describeReference);
       const more = finding.references.length - MAX_REFERENCES_SHOWN;
       if (more > 0) references.push(`and ${plural(more, 'more source')}: nhssm-check --explain ${finding.ruleId}`);

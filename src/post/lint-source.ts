@@ -20,7 +20,17 @@ export interface SourceResult {
 let contextChecker: SchemaChecker | undefined;
 
 /** Reads a post's own context from its front matter (the `nhssm:` key); other keys are left alone. */
-export function readFrontMatter(split: ReturnType<typeof splitFrontMatter>, file: string): { data: Record<string, unknown> | undefined; context: Partial<PostContext>; problems: Problem[] } {
+export interface FrontMatter {
+  /** All of the front matter, or undefined when there is none (or it is broken). */
+  data: Record<string, unknown> | undefined;
+  /** The post's own context, from the `nhssm:` key. */
+  context: Partial<PostContext>;
+  problems: Problem[];
+  /** The parsed front matter, for locating its values. */
+  yaml?: YamlFile;
+}
+
+export function readFrontMatter(split: ReturnType<typeof splitFrontMatter>, file: string): FrontMatter {
   if (split.frontMatter === undefined) return { data: undefined, context: {}, problems: [] };
   const yaml = new YamlFile(split.frontMatter.text, file, split.frontMatter.firstLine);
   if (yaml.problems.length > 0) return { data: undefined, context: {}, problems: yaml.problems };
@@ -35,7 +45,23 @@ export function readFrontMatter(split: ReturnType<typeof splitFrontMatter>, file
   if (issues.length > 0) {
     return { data, context: {}, problems: issues.map((issue) => yaml.problemAtPath(['nhssm', ...issue.path], issue.message, issue.atKey)) };
   }
-  return { data, context: toPostContext(data.nhssm as Record<string, unknown>), problems: [] };
+  return { data, context: toPostContext(data.nhssm as Record<string, unknown>), problems: [], yaml };
+}
+
+/**
+ * Moves a finding to where it is in the file: below the front matter for the post's text, or at
+ * its image's alt text inside the front matter. Offsets stay those of the part it is in.
+ */
+function placeInFile(finding: Finding, bodyLine: number, front: FrontMatter): Finding {
+  if (finding.image === undefined) {
+    return { ...finding, line: finding.line + bodyLine - 1, endLine: finding.endLine + bodyLine - 1 };
+  }
+  const at = front.yaml?.textStartOf(['nhssm', 'images', finding.image - 1, 'alt']);
+  if (at === undefined) return finding;
+  const shift = (line: number, column: number) => (line === 1 ? { line: at.line, column: at.column + column - 1 } : { line: at.line + line - 1, column });
+  const from = shift(finding.line, finding.column);
+  const to = shift(finding.endLine, finding.endColumn);
+  return { ...finding, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
 }
 
 /** Lints a post file's text; `base` is the context from configuration and flags. */
@@ -44,13 +70,6 @@ export function lintSource(source: string, file: string, ruleSet: RuleSet, base:
   const front = readFrontMatter(split, file);
   const context: PostContext = { ...base, ...front.context };
   if (front.problems.length > 0) return { findings: [], problems: front.problems, context, frontMatter: front.data };
-  const lineShift = split.bodyLine - 1;
-  const findings = lint(split.body, ruleSet, context).map((finding) => ({
-    ...finding,
-    line: finding.line + lineShift,
-    endLine: finding.endLine + lineShift,
-    start: finding.start + split.bodyOffset,
-    end: finding.end + split.bodyOffset,
-  }));
+  const findings = lint(split.body, ruleSet, context).map((finding) => placeInFile(finding, split.bodyLine, front));
   return { findings, problems: [], context, frontMatter: front.data };
 }

@@ -9,7 +9,7 @@ import { toPostContext } from '../post/context-schema.js';
 import type { Category, Reference, Severity } from '../types.js';
 import { didYouMean, SchemaChecker } from '../yaml/schema-check.js';
 import type { DataPath, Problem, YamlFile } from '../yaml/yaml-file.js';
-import { CONTEXT_PLACEHOLDERS, type Example, type Rule, type RuleSet, type SeverityChange, type Source } from './model.js';
+import { CONTEXT_PLACEHOLDERS, type Example, type LookIn, type Rule, type RuleSet, type SeverityChange, type Source } from './model.js';
 import { ruleFileSchema } from './schema.js';
 
 let checker: SchemaChecker | undefined;
@@ -32,6 +32,7 @@ interface RawRule extends Record<string, unknown> {
   examples: { flag: Array<string | RawExample>; pass: Array<string | RawExample> };
   when?: SeverityChange[];
   unless?: MatcherSpec[];
+  in?: LookIn;
 }
 interface RawExample {
   text: string;
@@ -44,7 +45,7 @@ interface RawFile {
   rules?: RawRule[];
 }
 
-const COMMON_RULE_KEYS = new Set(['id', 'category', 'severity', 'message', 'rationale', 'suggestion', 'references', 'kind', 'examples', 'when', 'unless']);
+const COMMON_RULE_KEYS = new Set(['id', 'category', 'severity', 'message', 'rationale', 'suggestion', 'references', 'kind', 'examples', 'when', 'unless', 'in']);
 
 /** Extra terms for named lists (from a trust's configuration), added before rules compile. */
 export type ListAdditions = ReadonlyMap<string, readonly string[]>;
@@ -214,6 +215,7 @@ function compileRule(raw: RawRule, origin: { file: string; line: number }, { sou
     params,
     examples: { flag: raw.examples.flag.map(toExample), pass: raw.examples.pass.map(toExample) },
     when,
+    lookIn: raw.in ?? 'both',
     file: origin.file,
     line: origin.line,
     check,

@@ -50,11 +50,16 @@ export interface Rule {
   /** Where the rule is defined. */
   file: string;
   line: number;
+  /** Where the rule looks: the post's text, its images' alt text, or both (the default). */
+  lookIn: LookIn;
   check: Check;
   /** Drops matches that have an exception nearby (`unless`). */
   filter: MatchFilter | undefined;
   usesNlp: boolean;
 }
+
+export const LOOK_IN = ['both', 'text', 'alt-text'] as const;
+export type LookIn = (typeof LOOK_IN)[number];
 
 export interface RuleSet {
   rules: readonly Rule[];

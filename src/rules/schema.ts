@@ -5,6 +5,7 @@ import { UNLESS_SCHEMA } from '../checks/matcher.js';
 import { POST_CONTEXT_SCHEMA } from '../post/context-schema.js';
 import { CATEGORIES, PLATFORMS } from '../types.js';
 import { PATTERN_HINT } from '../yaml/schema-check.js';
+import { LOOK_IN } from './model.js';
 
 export const RULE_ID_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
 const RULE_ID_HINT = 'rule ids are lower-case words joined by hyphens, e.g. nhs-number';
@@ -81,6 +82,7 @@ function commonRuleProperties(): Record<string, unknown> {
     },
     when: WHEN_SCHEMA,
     unless: { type: 'array', items: UNLESS_SCHEMA, minItems: 1, description: 'Exceptions: a match with one of these nearby is not reported.' },
+    in: { enum: [...LOOK_IN], description: "Where to look: the post's text, its images' alt text, or both (default)." },
   };
 }
 

@@ -3,12 +3,25 @@ import type { ValidatorResult } from './validator.js';
 
 const NEVER_USED_PREFIXES = new Set(['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ']);
 
+/** The two prefix letters of a National Insurance number's shape (two letters, six digits, A–D), or undefined. */
+function ninoPrefix(text: string): string | undefined {
+  const shape = /^([A-Z]{2})\d{6}[A-D]$/.exec(text.replace(/[\s-]+/g, '').toUpperCase());
+  return shape?.[1];
+}
+
+function isIssuablePrefix(prefix: string): boolean {
+  const [first, second] = [...prefix] as [string, string];
+  return !'DFIQUV'.includes(first) && !'DFIQUVO'.includes(second) && !NEVER_USED_PREFIXES.has(prefix);
+}
+
 /** `nino`: a National Insurance number HMRC could issue. */
 export function validateNino(text: string): ValidatorResult {
-  const compact = text.replace(/[\s-]+/g, '').toUpperCase();
-  const shape = /^([A-Z])([A-Z])\d{6}[A-D]$/.exec(compact);
-  if (shape === null) return { valid: false };
-  const [, first, second] = shape as unknown as [string, string, string];
-  if ('DFIQUV'.includes(first) || 'DFIQUVO'.includes(second)) return { valid: false };
-  return { valid: !NEVER_USED_PREFIXES.has(first + second) };
+  const prefix = ninoPrefix(text);
+  return { valid: prefix !== undefined && isIssuablePrefix(prefix) };
+}
+
+/** `nino-unissued`: the shape of a National Insurance number with a prefix HMRC never issues (a typo, or a specimen such as QQ). */
+export function validateUnissuedNino(text: string): ValidatorResult {
+  const prefix = ninoPrefix(text);
+  return { valid: prefix !== undefined && !isIssuablePrefix(prefix) };
 }

@@ -1,6 +1,6 @@
 // Parses a YAML text (rule file, configuration or front matter) into plain data while keeping
 // the positions needed to report every problem as file:line:column.
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Document, type Node } from 'yaml';
 
 /** A problem the user can fix, at a place in a file. */
 export interface Problem {
@@ -31,10 +31,11 @@ export class YamlFile {
    * @param firstLine the line of the file on which the text starts (for front matter)
    */
   constructor(
-    text: string,
+    private readonly source: string,
     readonly file: string,
     private readonly firstLine = 1,
   ) {
+    const text = source;
     let data: unknown;
     try {
       this.document = parseDocument(text, { lineCounter: this.lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -61,6 +62,25 @@ export class YamlFile {
     const offset = this.offsetOf(path, atKey);
     const at = this.lineCounter.linePos(offset);
     return this.problemAt(at.line, at.col, message);
+  }
+
+  /**
+   * Where the text of the string at `path` starts in the file (after an opening quote, or on the
+   * line after a block scalar's `|` or `>`), or undefined when there is no string there.
+   */
+  textStartOf(path: DataPath): { line: number; column: number } | undefined {
+    const node = this.document?.getIn([...path], true);
+    if (!isScalar(node) || typeof node.value !== 'string' || node.range === undefined || node.range === null) return undefined;
+    let offset = node.range[0];
+    if (node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE) offset += 1;
+    if (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED) {
+      const source = this.source;
+      const newline = source.indexOf('\n', offset);
+      offset = newline === -1 ? offset : newline + 1;
+      while (source[offset] === ' ') offset += 1;
+    }
+    const at = this.lineCounter.linePos(offset);
+    return { line: at.line + this.firstLine - 1, column: at.col };
   }
 
   /** The source offset of the node at `path`, or of the nearest ancestor that exists. */
