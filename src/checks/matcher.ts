@@ -79,7 +79,7 @@ export function compileMatcher(spec: MatcherSpec, env: CompileEnv, path: Readonl
       return (doc) => withoutExceptions(regexMatches(regex, doc.text), exceptions, doc.text);
     }
     case 'pattern':
-      return compilePattern(spec, path);
+      return compilePattern(spec, path, env);
     case 'nlp':
       return compileNlpQuery(spec, path);
     case 'any': {

@@ -3,7 +3,7 @@
 import { compileRuleRegex } from '../core/regex.js';
 import { VALIDATOR_NAMES, VALIDATORS } from '../validators/index.js';
 import { compilePhrases, withoutExceptions } from './phrase.js';
-import { CompileError, type Check, type CheckKind, type Match, type MatchValue } from './kind.js';
+import { CompileError, type Check, type CheckKind, type CompileEnv, type Match, type MatchValue } from './kind.js';
 
 /** Names of the named groups in a regex source. */
 export function groupNames(source: string): string[] {
@@ -17,13 +17,34 @@ export function patternPlaceholders(params: Record<string, unknown>): string[] {
   return [...groupNames(String(params.regex ?? '')), ...fromValidator];
 }
 
+/**
+ * The regex source of a pattern: its own `regex`, or the entries of the named `regex_list`
+ * (each a whole word or code, e.g. a trust's hospital-number formats) as alternatives.
+ */
+function patternSource(params: Record<string, unknown>, env: CompileEnv | undefined, path: ReadonlyArray<string | number>): string {
+  const listName = params.regex_list as string | undefined;
+  if ((params.regex === undefined) === (listName === undefined)) throw new CompileError(path, 'give exactly one of "regex" or "regex_list"');
+  if (listName === undefined) return params.regex as string;
+  const entries = env?.list(listName);
+  if (entries === undefined) throw new CompileError([...path, 'regex_list'], `no list named "${listName}" is defined in the rule files`);
+  for (const [index, entry] of entries.entries()) {
+    try {
+      new RegExp(entry, 'u');
+    } catch (error) {
+      throw new CompileError([...path, 'regex_list'], `entry ${index + 1} of list "${listName}" is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  // An empty list (a trust has not added its formats yet) matches nothing.
+  return entries.length === 0 ? '(?!)' : `(?<![\\p{L}\\p{N}])(?:${entries.map((entry) => `(?:${entry})`).join('|')})(?![\\p{L}\\p{N}])`;
+}
+
 /** Compiles pattern parameters into a check; also used for `regex` matchers inside other kinds. */
-export function compilePattern(params: Record<string, unknown>, path: ReadonlyArray<string | number> = []): Check {
-  const source = params.regex as string;
+export function compilePattern(params: Record<string, unknown>, path: ReadonlyArray<string | number> = [], env?: CompileEnv): Check {
+  const source = patternSource(params, env, path);
   const report = params.report as string | undefined;
   const groups = groupNames(source);
   const flags = `${params.case_sensitive === true ? '' : 'i'}${report === undefined && groups.length === 0 ? '' : 'd'}gu`;
-  const regex = compileRuleRegex(source, flags, [...path, 'regex']);
+  const regex = compileRuleRegex(source, flags, [...path, params.regex === undefined ? 'regex_list' : 'regex']);
   if (report !== undefined && !groups.includes(report)) {
     throw new CompileError([...path, 'report'], `the regex has no named group "${report}" to report`);
   }
@@ -65,13 +86,14 @@ export const patternKind: CheckKind = {
   description: 'Flags text matching a regular expression, optionally confirmed by a named validator such as the NHS modulus-11 check.',
   properties: {
     regex: { type: 'string', minLength: 1, description: 'A JavaScript regular expression (Unicode mode), matched against the folded text of the post.' },
+    regex_list: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', description: 'Instead of regex: the name of a list whose entries are regular expressions for whole words or codes (e.g. local hospital-number formats).' },
     case_sensitive: { type: 'boolean', description: 'Match letter case exactly (default: false).' },
     validator: { enum: VALIDATOR_NAMES, description: 'A named check the matched text must pass.' },
     report: { type: 'string', description: 'Report only this named group of the match (e.g. the number after its cue).' },
     exceptions: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: 'Phrases inside which a match is fine.' },
   },
-  required: ['regex'],
+  required: [],
   placeholders: (params) => ['match', ...patternPlaceholders(params)],
   usesNlp: () => false,
-  compile: (params) => compilePattern(params),
+  compile: (params, env) => compilePattern(params, [], env),
 };

@@ -120,9 +120,9 @@ export function ruleFileSchema(): Record<string, unknown> {
       },
       lists: {
         type: 'object',
-        description: 'Named term lists that rules use through `lists:`.',
+        description: 'Named term lists that rules use through `lists:` (or `regex_list:`); a list may start empty for a trust to fill.',
         propertyNames: { pattern: RULE_ID_PATTERN, [PATTERN_HINT]: 'list names are lower-case words joined by hyphens' },
-        additionalProperties: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+        additionalProperties: { type: 'array', items: { type: 'string', minLength: 1 } },
       },
       defaults: {
         type: 'object',

@@ -34,7 +34,7 @@ export function ruleSetFromYaml(files: Record<string, string>, options: { withBu
 let builtinYaml: YamlFile[] | undefined;
 
 /** The built-in rule files, parsed (for their sources and lists). */
-function builtinYamlFiles(): YamlFile[] {
+export function builtinYamlFiles(): YamlFile[] {
   builtinYaml ??= fg.sync('*.yaml', { cwd: path.join(PROJECT_ROOT, 'rules') }).sort().map((name) => new YamlFile(readFileSync(path.join(PROJECT_ROOT, 'rules', name), 'utf8'), `rules/${name}`));
   return builtinYaml;
 }
