@@ -75,7 +75,9 @@ function toFinding(rule: Rule, match: Match, severity: Severity, note: string | 
   const original = doc.toOriginal(match.start, match.end);
   // A finding lies in one part of the post: the text, or one image's alt text.
   const segment = doc.segmentAt(original.start);
-  const range = { start: original.start, end: Math.min(original.end, segment.end) };
+  let end = Math.min(original.end, segment.end);
+  if (end < original.end) while (end > original.start && /\s/u.test(doc.original[end - 1] as string)) end -= 1; // clipped at the end of a part: no trailing blank lines
+  const range = { start: original.start, end };
   const excerpt = doc.original.slice(range.start, range.end);
   const segmentText = doc.original.slice(segment.start, segment.end);
   let starts = builder.lineStarts.get(segment);
