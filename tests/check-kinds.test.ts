@@ -146,3 +146,10 @@ describe('lint', () => {
     expect(lint('rota chaos', ruleSet, { ...DEFAULT_CONTEXT, allow: ['rota chaos'] })).toEqual([]);
   });
 });
+
+describe('phrase names', () => {
+  it('reads <Name> as one or two capitalised words, whatever the case of the rest of the phrase', () => {
+    const yaml = rule('named-ward', 'kind: phrase\nphrases: [<Name> Ward]');
+    expect(matches(yaml, 'on Heron Ward, on heron ward, on Sunflower Children ward, on the ward')).toEqual(['Heron Ward', 'Sunflower Children ward']);
+  });
+});

@@ -6,7 +6,7 @@ import { VALIDATOR_NAMES } from '../validators/index.js';
 import { CompileError, type Check, type CompileEnv, type JsonSchema, type Match } from './kind.js';
 import { compileNlpQuery } from './nlp.js';
 import { compilePattern, patternPlaceholders } from './pattern.js';
-import { collectPhrases, compilePhrases, PHRASE_OPTION_PROPERTIES, phraseOptions, regexMatches, withoutExceptions } from './phrase.js';
+import { collectPhrases, compilePhrases, PHRASE_OPTION_PROPERTIES, phraseOptions, withoutExceptions } from './phrase.js';
 
 const TERMS: JsonSchema = { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 };
 
@@ -73,10 +73,10 @@ export function compileMatcher(spec: MatcherSpec, env: CompileEnv, path: Readonl
   switch (matcherType(spec)) {
     case 'phrase': {
       const options = phraseOptions(spec);
-      const regex = compilePhrases(collectPhrases(spec, env, path), options);
+      const find = compilePhrases(collectPhrases(spec, env, path), options);
       const exceptionList = spec.exceptions as string[] | undefined;
       const exceptions = exceptionList === undefined ? undefined : compilePhrases(exceptionList, { ...options, leet: false, spaced: false });
-      return (doc) => withoutExceptions(regexMatches(regex, doc.text), exceptions, doc.text);
+      return (doc) => withoutExceptions(find(doc.text), exceptions, doc.text);
     }
     case 'pattern':
       return compilePattern(spec, path, env);

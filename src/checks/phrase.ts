@@ -20,31 +20,49 @@ function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, (char) => `\\${char}`);
 }
 
-function letterPattern(char: string, options: PhraseOptions): string {
-  const lower = char.toLowerCase();
-  if (!options.leet || LEET[lower] === undefined) return escapeRegex(char);
-  return `[${escapeRegex(LEET[lower])}]+`;
+/** Options while building one regex: whether letters must carry both cases themselves (the regex is case-sensitive). */
+interface BuildOptions extends PhraseOptions {
+  bothCases: boolean;
 }
 
-/** What `<number>` in a phrase stands for: a number, in digits (with an optional letter, as in "bed 4a") or words. */
+/** A character class holding both cases of every letter in `chars`. */
+function withBothCases(chars: string): string {
+  return [...new Set([...chars].flatMap((char) => [char.toLowerCase(), char.toUpperCase()]))].join('');
+}
+
+function letterPattern(char: string, options: BuildOptions): string {
+  const lower = char.toLowerCase();
+  const leet = options.leet ? LEET[lower] : undefined;
+  if (leet !== undefined) return `[${escapeRegex(options.bothCases ? withBothCases(leet) : leet)}]+`;
+  if (options.bothCases && lower !== char.toUpperCase()) return `[${escapeRegex(withBothCases(char))}]`;
+  return escapeRegex(char);
+}
+
 /** The token a phrase uses for "any number". */
 export const NUMBER_TOKEN = '<number>';
 
+/** What `<number>` in a phrase stands for: a number, in digits (with an optional letter, as in "bed 4a") or words. */
 const NUMBER_PATTERN =
   '(?:\\d+[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)';
 
+/** The token a phrase uses for "a name": one or two capitalised words, e.g. "<Name> Ward" matches "Heron Ward". */
+export const NAME_TOKEN = '<Name>';
+
+const NAME_PATTERN = "\\p{Lu}[\\p{Ll}'-]*(?:[ -]\\p{Lu}[\\p{Ll}'-]*)?";
+
 /** The regex source for one word of a phrase. */
-function wordPattern(word: string, options: PhraseOptions, isLast: boolean): string {
+function wordPattern(word: string, options: BuildOptions, isLast: boolean): string {
   if (word === NUMBER_TOKEN) return NUMBER_PATTERN;
+  if (word === NAME_TOKEN) return NAME_PATTERN;
   const chars = [...word];
   let pluralStem = chars;
   let ending = '';
   if (isLast && /\p{L}$/u.test(word)) {
     if (/[^aeiou]y$/i.test(word)) {
       pluralStem = chars.slice(0, -1);
-      ending = "(?:y's|ies|y)";
+      ending = options.bothCases ? "(?:[yY]'[sS]|[iI][eE][sS]|[yY])" : "(?:y's|ies|y)";
     } else {
-      ending = "(?:s'|'s|es|s)?";
+      ending = options.bothCases ? "(?:[sS]'|'[sS]|[eE][sS]|[sS])?" : "(?:s'|'s|es|s)?";
     }
   }
   const separator = options.spaced ? '[ ._*-]?' : '';
@@ -61,20 +79,38 @@ function wordPattern(word: string, options: PhraseOptions, isLast: boolean): str
 }
 
 /** The regex source matching one phrase, without boundaries. */
-export function phrasePattern(phrase: string, options: PhraseOptions): string {
-  const words = foldTerm(phrase).trim().split(/\s+/u);
+function phrasePattern(phrase: string, options: BuildOptions): string {
+  const words = phrase.split(/\s+/u);
   return words.map((word, index) => wordPattern(word, options, index === words.length - 1)).join('(?:\\s+|-)');
 }
 
-/** Compiles a list of phrases into one global regex matching any of them on word boundaries. */
-export function compilePhrases(phrases: readonly string[], options: PhraseOptions): RegExp {
-  const unique = [...new Set(phrases.map((phrase) => foldTerm(phrase).trim()).filter((phrase) => phrase !== ''))];
-  // Longest first, so "bed blocker" wins over "bed".
-  if (unique.length === 0) return /(?!)/gu; // an empty list (a trust has not filled it yet) matches nothing
-  unique.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const alternatives = unique.map((phrase) => phrasePattern(phrase, options)).join('|');
-  const flags = options.caseSensitive ? 'gu' : 'giu';
+/** Finds the phrases of a list in a text, as folded ranges. */
+export type PhraseFinder = (text: string) => Match[];
+
+function boundedRegex(phrases: readonly string[], options: BuildOptions, flags: string): RegExp {
+  const alternatives = phrases.map((phrase) => phrasePattern(phrase, options)).join('|');
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, flags);
+}
+
+/**
+ * Compiles a list of phrases into a finder matching any of them on word boundaries. Phrases with
+ * <Name> need capital letters where the name is, so they go into a second, case-aware regex.
+ */
+export function compilePhrases(phrases: readonly string[], options: PhraseOptions): PhraseFinder {
+  const unique = [...new Set(phrases.map((phrase) => foldTerm(phrase).trim().replace(/\s+/gu, ' ')).filter((phrase) => phrase !== ''))];
+  // Longest first, so "bed blocker" wins over "bed".
+  unique.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const plain = unique.filter((phrase) => !phrase.split(' ').includes(NAME_TOKEN));
+  const named = unique.filter((phrase) => phrase.split(' ').includes(NAME_TOKEN));
+  const regexes: RegExp[] = [];
+  if (plain.length > 0) regexes.push(boundedRegex(plain, { ...options, bothCases: false }, options.caseSensitive ? 'gu' : 'giu'));
+  if (named.length > 0) regexes.push(boundedRegex(named, { ...options, bothCases: !options.caseSensitive }, 'gu'));
+  // An empty list (a trust has not filled it yet) matches nothing.
+  if (regexes.length <= 1) {
+    const [only] = regexes;
+    return only === undefined ? () => [] : (text) => regexMatches(only, text);
+  }
+  return (text) => regexes.flatMap((regex) => regexMatches(regex, text)).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** All matches of a global regex in a text, as folded ranges (empty matches are skipped). */
@@ -87,10 +123,10 @@ export function regexMatches(regex: RegExp, text: string): Match[] {
   return matches;
 }
 
-/** Drops matches that lie inside a match of the exception regex. */
-export function withoutExceptions(matches: Match[], exceptions: RegExp | undefined, text: string): Match[] {
+/** Drops matches that lie inside a match of the exception phrases. */
+export function withoutExceptions(matches: Match[], exceptions: PhraseFinder | undefined, text: string): Match[] {
   if (exceptions === undefined || matches.length === 0) return matches;
-  const excepted = regexMatches(exceptions, text);
+  const excepted = exceptions(text);
   return matches.filter((match) => !excepted.some((span) => span.start <= match.start && match.end <= span.end));
 }
 
@@ -120,9 +156,9 @@ export function collectPhrases(params: Record<string, unknown>, env: CompileEnv,
 
 export const phraseKind: CheckKind = {
   name: 'phrase',
-  description: 'Flags any of a list of words or phrases, on word boundaries, ignoring case, plurals, possessives and apostrophes; <number> in a phrase stands for any number.',
+  description: 'Flags any of a list of words or phrases, on word boundaries, ignoring case, plurals, possessives and apostrophes; <number> in a phrase stands for any number and <Name> for a capitalised name.',
   properties: {
-    phrases: { ...TERMS, description: 'Words and phrases to flag; <number> stands for any number ("bed <number>" matches "bed 4").' },
+    phrases: { ...TERMS, description: 'Words and phrases to flag; <number> stands for any number ("bed <number>" matches "bed 4") and <Name> for one or two capitalised words ("<Name> Ward" matches "Heron Ward").' },
     lists: { type: 'array', items: { type: 'string' }, minItems: 1, description: 'Names of term lists (defined under `lists:`) to flag as well.' },
     exceptions: { ...TERMS, description: 'Phrases that contain a flagged phrase but are fine, e.g. "bloody brilliant".' },
     ...PHRASE_OPTION_PROPERTIES,
@@ -132,9 +168,9 @@ export const phraseKind: CheckKind = {
   usesNlp: () => false,
   compile(params: Record<string, unknown>, env: CompileEnv): Check {
     const options = phraseOptions(params);
-    const regex = compilePhrases(collectPhrases(params, env), options);
+    const find = compilePhrases(collectPhrases(params, env), options);
     const exceptionList = params.exceptions as string[] | undefined;
     const exceptions = exceptionList === undefined ? undefined : compilePhrases(exceptionList, { ...options, leet: false, spaced: false });
-    return (doc) => withoutExceptions(regexMatches(regex, doc.text), exceptions, doc.text);
+    return (doc) => withoutExceptions(find(doc.text), exceptions, doc.text);
   },
 };

@@ -1,7 +1,7 @@
 // The pure core: lint(text, ruleSet, context) -> Finding[]. No file system, console or process;
 // the same input always gives the same findings, sorted by position and then rule id.
 import type { LabelledSpan, Match, Span } from '../checks/kind.js';
-import { compilePhrases, regexMatches } from '../checks/phrase.js';
+import { compilePhrases, type PhraseFinder } from '../checks/phrase.js';
 import type { Rule, RuleSet } from '../rules/model.js';
 import { lineStarts, positionAt } from '../text/positions.js';
 import { DEFAULT_CONTEXT, SENSITIVE_CATEGORIES, type Finding, type PostContext, type Severity } from '../types.js';
@@ -10,17 +10,17 @@ import { PostDocument, type Segment } from './document.js';
 import { maskRanges } from './mask.js';
 import { interpolate } from './message.js';
 
-const allowRegexes = new WeakMap<readonly string[], RegExp>();
+const allowFinders = new WeakMap<readonly string[], PhraseFinder>();
 
 /** Drops matches that fall inside a term the trust's configuration allows. */
 function withoutAllowed(matches: Match[], doc: PostDocument, allow: readonly string[] | undefined): Match[] {
   if (allow === undefined || allow.length === 0 || matches.length === 0) return matches;
-  let regex = allowRegexes.get(allow);
-  if (regex === undefined) {
-    regex = compilePhrases(allow, { caseSensitive: false, leet: false, spaced: false });
-    allowRegexes.set(allow, regex);
+  let find = allowFinders.get(allow);
+  if (find === undefined) {
+    find = compilePhrases(allow, { caseSensitive: false, leet: false, spaced: false });
+    allowFinders.set(allow, find);
   }
-  const allowed = regexMatches(regex, doc.text);
+  const allowed = find(doc.text);
   return matches.filter((match) => !allowed.some((span) => span.start <= match.start && match.end <= span.end));
 }
 
