@@ -70,6 +70,7 @@ export function phrasePattern(phrase: string, options: PhraseOptions): string {
 export function compilePhrases(phrases: readonly string[], options: PhraseOptions): RegExp {
   const unique = [...new Set(phrases.map((phrase) => foldTerm(phrase).trim()).filter((phrase) => phrase !== ''))];
   // Longest first, so "bed blocker" wins over "bed".
+  if (unique.length === 0) return /(?!)/gu; // nothing to find: never matches
   unique.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const alternatives = unique.map((phrase) => phrasePattern(phrase, options)).join('|');
   const flags = options.caseSensitive ? 'gu' : 'giu';
@@ -113,7 +114,9 @@ export function collectPhrases(params: Record<string, unknown>, env: CompileEnv,
     if (terms === undefined) throw new CompileError([...path, 'lists', index], `no list named "${name}" is defined in the rule files`);
     phrases.push(...terms);
   }
-  if (phrases.length === 0) throw new CompileError(path, 'give at least one phrase, in "phrases" or through "lists"');
+  // A list may be empty until a trust fills it (e.g. its confidential project names); a rule
+  // that names no phrase and no list at all is a mistake.
+  if (params.phrases === undefined && params.lists === undefined) throw new CompileError(path, 'give at least one phrase, in "phrases" or through "lists"');
   return phrases;
 }
 

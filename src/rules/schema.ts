@@ -11,10 +11,21 @@ const RULE_ID_HINT = 'rule ids are lower-case words joined by hyphens, e.g. nhs-
 
 const text = (description: string) => ({ type: 'string', minLength: 1, description });
 
+/** Terms added to named lists, as a trust's configuration adds them (`lists:` in .nhssm.yaml). */
+export const LIST_ADDITIONS_SCHEMA = {
+  type: 'object',
+  propertyNames: { pattern: RULE_ID_PATTERN, [PATTERN_HINT]: 'list names are lower-case words joined by hyphens' },
+  additionalProperties: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+};
+
 const EXAMPLE = {
   type: ['string', 'object'],
-  description: 'An example post, or {text, context} for a post with context.',
-  properties: { text: text('The post.'), context: POST_CONTEXT_SCHEMA },
+  description: 'An example post, or {text, context, lists} for a post with context or with terms a trust adds to a list.',
+  properties: {
+    text: text('The post.'),
+    context: POST_CONTEXT_SCHEMA,
+    lists: { ...LIST_ADDITIONS_SCHEMA, description: 'Terms a trust adds to named lists in its configuration, for this example: how a rule whose list starts empty is shown at work.' },
+  },
   required: ['text'],
   additionalProperties: false,
 };
@@ -118,9 +129,9 @@ export function ruleFileSchema(): Record<string, unknown> {
       },
       lists: {
         type: 'object',
-        description: 'Named term lists that rules use through `lists:`.',
+        description: 'Named term lists that rules use through `lists:`. A list may start empty, for a trust to fill in its configuration.',
         propertyNames: { pattern: RULE_ID_PATTERN, [PATTERN_HINT]: 'list names are lower-case words joined by hyphens' },
-        additionalProperties: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+        additionalProperties: { type: 'array', items: { type: 'string', minLength: 1 } },
       },
       defaults: {
         type: 'object',
