@@ -1,4 +1,4 @@
-// `npm run generate`: writes the generated files (the rule-file JSON Schema, rule docs).
+// `npm run generate`: writes the generated files (the rule-file and configuration JSON Schemas).
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../helpers/project.js';
