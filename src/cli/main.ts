@@ -1,5 +1,6 @@
-// The command-line interface: main(argv, io) -> exit code. Parses flags with commander, loads
-// the rules, lints each input and prints the chosen format; it never touches `process` itself.
+// The command-line interface: main(argv, io) -> exit code. Parses flags with commander, works
+// out the configuration of each input, lints it and prints the chosen format; it never touches
+// `process` itself.
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { printConfig } from '../config/print.js';
