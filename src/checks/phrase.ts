@@ -69,8 +69,8 @@ export function phrasePattern(phrase: string, options: PhraseOptions): string {
 /** Compiles a list of phrases into one global regex matching any of them on word boundaries. */
 export function compilePhrases(phrases: readonly string[], options: PhraseOptions): RegExp {
   const unique = [...new Set(phrases.map((phrase) => foldTerm(phrase).trim()).filter((phrase) => phrase !== ''))];
-  // Longest first, so "bed blocker" wins over "bed".
   if (unique.length === 0) return /(?!)/gu; // nothing to find: never matches
+  // Longest first, so "bed blocker" wins over "bed".
   unique.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const alternatives = unique.map((phrase) => phrasePattern(phrase, options)).join('|');
   const flags = options.caseSensitive ? 'gu' : 'giu';

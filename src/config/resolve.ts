@@ -48,6 +48,15 @@ interface LoadedConfig {
   packRuleSet: RuleSet;
 }
 
+/** Whether a regular file exists at `file` (false also when a parent is not a folder). */
+function isFile(file: string): boolean {
+  try {
+    return statSync(file, { throwIfNoEntry: false })?.isFile() === true;
+  } catch {
+    return false;
+  }
+}
+
 /** The rules of a rule set with changed severities; rules set to `off` are left out. */
 function withSeverities(ruleSet: RuleSet, severities: ReadonlyMap<string, RuleSetting>): RuleSet {
   const rules = ruleSet.rules
@@ -110,7 +119,7 @@ export class ConfigResolver {
     if (config === false) return undefined;
     if (config !== undefined) {
       const given = path.resolve(this.cwd, config);
-      if (!statSync(given, { throwIfNoEntry: false })?.isFile()) throw new ConfigError([{ file: config, line: 1, column: 1, message: 'no such configuration file' }]);
+      if (!isFile(given)) throw new ConfigError([{ file: config, line: 1, column: 1, message: 'no such configuration file' }]);
       return given;
     }
     return this.discover(file === undefined ? this.cwd : path.dirname(file));
@@ -119,7 +128,7 @@ export class ConfigResolver {
   /** The nearest configuration file in `folder` or the folders above it. */
   private discover(folder: string): string | undefined {
     if (this.discovered.has(folder)) return this.discovered.get(folder);
-    const present = CONFIG_FILE_NAMES.map((name) => path.join(folder, name)).filter((candidate) => statSync(candidate, { throwIfNoEntry: false })?.isFile() === true);
+    const present = CONFIG_FILE_NAMES.map((name) => path.join(folder, name)).filter(isFile);
     if (present.length > 1) {
       throw new ConfigError([{ file: displayPath(present[1] as string, this.cwd), line: 1, column: 1, message: `there are two configuration files in this folder: keep ${CONFIG_FILE_NAMES.join(' or ')}, not both` }]);
     }
