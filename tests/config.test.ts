@@ -77,6 +77,11 @@ describe('finding the configuration', () => {
     expect(run).toEqual({ code: 2, stdout: '', stderr: '.nhssm.yml:1:1 there are two configuration files in this folder: keep .nhssm.yaml or .nhssm.yml, not both\n' });
   });
 
+  it('keeps looking upwards when a --stdin-filename folder is really a file', async () => {
+    const run = await check(['-', '--stdin-filename', 'posts/draft.txt/new.txt'], { stdin: 'Project Bluebell is nearly here.' });
+    expect(run).toEqual({ code: 1, stderr: '', found: { 'posts/draft.txt/new.txt': ['confidential-project-named error'] } });
+  });
+
   it('refuses a --config file that does not exist', async () => {
     const run = await runMain(['--config', 'no-such.yaml', 'posts/draft.txt'], { cwd: PROJECT });
     expect(run).toEqual({ code: 2, stdout: '', stderr: 'no-such.yaml:1:1 no such configuration file\n' });
