@@ -106,7 +106,8 @@ describe('other direct identifiers', () => {
 
   it("finds a patient's or relative's phone number, but not published or emergency numbers", () => {
     expect(flagged("Her daughter's number is 07700 900123 if anyone can get through")).toContainEqual(['phone-number-of-person', '07700 900123']);
-    expect(flagged('Ring Dave on 07700 900123, he found her')).toContainEqual(['personal-mobile-number', '07700 900123']);
+    expect(flagged('Ring Dave on 07700 900123, he found her')).toEqual([['phone-number-of-person', '07700 900123']]);
+    expect(flagged("Kev's new number is 07700 900321, save it")).toEqual([['personal-mobile-number', '07700 900321']]);
     for (const clean of ['Main reception: 01632 960 000', 'Call 999 in an emergency, or NHS 111', 'Get your jab: call 119', 'Samaritans are there day or night on 116 123', 'Text us on 07700 900456 to rebook']) {
       expect(flagged(clean), clean).toEqual([]);
     }

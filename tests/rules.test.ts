@@ -2,18 +2,33 @@
 // `pass` example must not, in the context the example gives.
 import { describe, expect, it } from 'vitest';
 import { lint } from '../src/core/lint.js';
-import { DEFAULT_CONTEXT, type PostContext } from '../src/types.js';
-import { builtinRuleSet } from './helpers/project.js';
+import { loadRuleSet } from '../src/rules/load.js';
+import type { Example, RuleSet } from '../src/rules/model.js';
+import { DEFAULT_CONTEXT } from '../src/types.js';
+import { builtinRuleSet, PROJECT_ROOT } from './helpers/project.js';
 
 const ruleSet = builtinRuleSet();
+const withListAdditions = new Map<string, RuleSet>();
 
-function findingsOf(ruleId: string, text: string, context: Partial<PostContext>) {
-  return lint(text, ruleSet, { ...DEFAULT_CONTEXT, ...context }).filter((finding) => finding.ruleId === ruleId);
+/** The built-in pack, with the terms the example adds to named lists (as a trust's configuration would). */
+function ruleSetFor(example: Example): RuleSet {
+  if (example.lists === undefined) return ruleSet;
+  const key = JSON.stringify(example.lists);
+  let found = withListAdditions.get(key);
+  if (found === undefined) {
+    found = loadRuleSet({ cwd: PROJECT_ROOT, listAdditions: new Map(Object.entries(example.lists)) });
+    withListAdditions.set(key, found);
+  }
+  return found;
+}
+
+function findingsOf(ruleId: string, example: Example) {
+  return lint(example.text, ruleSetFor(example), { ...DEFAULT_CONTEXT, ...example.context }).filter((finding) => finding.ruleId === ruleId);
 }
 
 describe.each(ruleSet.rules.map((rule) => [rule.id, rule] as const))('rule %s', (_id, rule) => {
   it.each(rule.examples.flag.map((example) => [example.text, example] as const))('flags %j', (_text, example) => {
-    const found = findingsOf(rule.id, example.text, example.context);
+    const found = findingsOf(rule.id, example);
     expect(found.length, `expected ${rule.id} to flag this example`).toBeGreaterThan(0);
     for (const finding of found) {
       expect(finding.message).not.toMatch(/\{\{|\}\}/);
@@ -23,7 +38,7 @@ describe.each(ruleSet.rules.map((rule) => [rule.id, rule] as const))('rule %s', 
   });
 
   it.each(rule.examples.pass.map((example) => [example.text, example] as const))('passes %j', (_text, example) => {
-    expect(findingsOf(rule.id, example.text, example.context)).toEqual([]);
+    expect(findingsOf(rule.id, example)).toEqual([]);
   });
 });
 

@@ -150,6 +150,8 @@ export function collectPhrases(params: Record<string, unknown>, env: CompileEnv,
     if (terms === undefined) throw new CompileError([...path, 'lists', index], `no list named "${name}" is defined in the rule files`);
     phrases.push(...terms);
   }
+  // A list may be empty until a trust fills it (e.g. its confidential project names); a rule
+  // that names no phrase and no list at all is a mistake.
   if (params.phrases === undefined && params.lists === undefined) throw new CompileError(path, 'give at least one phrase, in "phrases" or through "lists"');
   return phrases;
 }

@@ -15,6 +15,7 @@ export const proximityKind: CheckKind = {
     order: { enum: ['any', 'first-before-second', 'second-before-first'], description: 'Whether the order matters (default: any).' },
     report: { enum: ['both', 'first', 'second'], description: 'Which part to report as the match (default: both, and the words between).' },
     mask: { enum: ['both', 'first', 'second'], description: 'Which part identifies someone, and is masked in redacted reports (default: both).' },
+    exclusive: { type: 'boolean', description: 'Each second belongs to its nearest first only, e.g. a name to the phone number next to it (default: false).' },
   },
   required: ['first', 'second'],
   placeholders: (params) => ['match', 'first', 'second', ...matcherPlaceholders(params.first as MatcherSpec), ...matcherPlaceholders(params.second as MatcherSpec)],
@@ -27,12 +28,13 @@ export const proximityKind: CheckKind = {
     const order = (params.order as string | undefined) ?? 'any';
     const report = (params.report as string | undefined) ?? 'both';
     const mask = (params.mask as string | undefined) ?? 'both';
+    const exclusive = params.exclusive === true;
 
     return (doc) => {
       const firsts = first(doc);
       if (firsts.length === 0) return [];
       const seconds = second(doc);
-      const matches: Match[] = [];
+      const pairs: Array<{ a: Match; b: Match; distance: number }> = [];
       for (const a of firsts) {
         let best: Match | undefined;
         let bestDistance = Infinity;
@@ -47,7 +49,11 @@ export const proximityKind: CheckKind = {
             bestDistance = distance;
           }
         }
-        if (best === undefined) continue;
+        if (best !== undefined) pairs.push({ a, b: best, distance: bestDistance });
+      }
+      const kept = exclusive ? pairs.filter((pair) => !pairs.some((other) => other.b === pair.b && other.distance < pair.distance)) : pairs;
+      const matches: Match[] = [];
+      for (const { a, b: best } of kept) {
         const span = report === 'first' ? a : report === 'second' ? best : { start: Math.min(a.start, best.start), end: Math.max(a.end, best.end) };
         matches.push({
           start: span.start,

@@ -1,7 +1,7 @@
 // Text for --list-rules and --explain: every rule with its category and default severity, and
 // one rule's rationale, references and examples.
 import { closest } from 'fastest-levenshtein';
-import type { Example, Rule, RuleSet } from '../rules/model.js';
+import type { ContextCondition, Example, Rule, RuleSet, SeverityChange } from '../rules/model.js';
 import { CATEGORIES } from '../types.js';
 
 /** A one-line summary of a rule: its message with placeholders shown as "…". */
@@ -23,11 +23,32 @@ export function listRules(ruleSet: RuleSet): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** A context condition in words, e.g. "on a corporate account and when consent is recorded". */
+export function describeCondition(condition: ContextCondition): string {
+  const parts: string[] = [];
+  if (condition.account !== undefined) parts.push(`on a ${condition.account} account`);
+  if (condition.platform !== undefined) parts.push(`on ${condition.platform.join(' or ')}`);
+  if (condition.consent !== undefined) parts.push(condition.consent ? 'when consent is recorded' : 'when no consent is recorded');
+  if (condition.in_election_window !== undefined) parts.push(condition.in_election_window ? 'inside a pre-election window' : 'outside pre-election windows');
+  if (condition.has_images !== undefined) parts.push(condition.has_images ? 'with images' : 'without images');
+  return parts.join(' and ');
+}
+
+/** A severity change in words, e.g. "on a corporate account: error". */
+export function describeChange(change: SeverityChange): string {
+  return `${describeCondition(change.if)}: ${change.severity === 'off' ? 'not checked' : change.severity}`;
+}
+
+/** What an example assumes besides its text: its context and the terms it adds to lists. */
+export function describeExampleSetting(example: Example): string {
+  const parts = Object.entries(example.context).map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
+  for (const [name, terms] of Object.entries(example.lists ?? {})) parts.push(`with ${terms.map((term) => JSON.stringify(term)).join(', ')} in the ${name} list`);
+  return parts.join(', ');
+}
+
 function describeExample(example: Example): string {
-  const context = Object.entries(example.context)
-    .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
-    .join(', ');
-  return `${JSON.stringify(example.text)}${context === '' ? '' : ` (${context})`}`;
+  const setting = describeExampleSetting(example);
+  return `${JSON.stringify(example.text)}${setting === '' ? '' : ` (${setting})`}`;
 }
 
 export function explainRule(rule: Rule): string {
@@ -45,12 +66,7 @@ export function explainRule(rule: Rule): string {
   ];
   if (rule.when.length > 0) {
     lines.push('', 'Depends on the post:');
-    for (const change of rule.when) {
-      const condition = Object.entries(change.if)
-        .map(([key, value]) => `${key.replace(/_/g, ' ')} ${Array.isArray(value) ? value.join(' or ') : String(value)}`)
-        .join(' and ');
-      lines.push(`  - when ${condition}: ${change.severity}`);
-    }
+    for (const change of rule.when) lines.push(`  - ${describeChange(change)}`);
   }
   lines.push('', 'Flags posts like:', ...rule.examples.flag.map((example) => `  ✗ ${describeExample(example)}`));
   lines.push('', 'Passes posts like:', ...rule.examples.pass.map((example) => `  ✓ ${describeExample(example)}`));

@@ -13,6 +13,8 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   /** Whether standard output is an interactive terminal. */
   stdoutIsTTY: boolean;
+  /** The current time (for the publish date assumed when a post gives none). */
+  now(): Date;
 }
 
 /** The real process's streams, folder and environment. */
@@ -28,5 +30,6 @@ export function processIo(): CliIo {
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
+    now: () => new Date(),
   };
 }

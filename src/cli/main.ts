@@ -1,13 +1,17 @@
-// The command-line interface: main(argv, io) -> exit code. Parses flags with commander, loads
-// the rules, lints each input and prints the chosen format; it never touches `process` itself.
+// The command-line interface: main(argv, io) -> exit code. Parses flags with commander, works
+// out the configuration of each input, lints it and prints the chosen format; it never touches
+// `process` itself.
+import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { printConfig } from '../config/print.js';
+import { ConfigResolver, type PostSettings } from '../config/resolve.js';
 import { FORMATTERS } from '../format/index.js';
 import type { FileResult } from '../format/results.js';
+import { isCalendarDay } from '../post/context-schema.js';
 import { lintSource } from '../post/lint-source.js';
-import { displayPath, loadRuleSet, RuleSetError } from '../rules/load.js';
-import type { RuleSet } from '../rules/model.js';
-import { DEFAULT_CONTEXT } from '../types.js';
-import { formatProblem } from '../yaml/yaml-file.js';
+import { displayPath } from '../rules/load.js';
+import { PLATFORMS, type Account, type Platform, type PostContext } from '../types.js';
+import { formatProblem, ProblemError } from '../yaml/yaml-file.js';
 import { closestRuleId, explainRule, listRules } from './describe-rules.js';
 import { ExitCode } from './exit-codes.js';
 import { decodePost, readPost, resolveInputs, type Input } from './inputs.js';
@@ -26,6 +30,12 @@ interface CliOptions {
   color?: boolean;
   redact?: boolean;
   debug?: boolean;
+  /** A file name, or false for --no-config. */
+  config?: string | false;
+  printConfig?: string;
+  account?: Account;
+  platform?: Platform;
+  publishAt?: string;
 }
 
 /** A user-facing failure: one line on stderr and exit code 2. */
@@ -42,6 +52,25 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
+function parseDay(value: string): string {
+  if (!isCalendarDay(value)) throw new InvalidArgumentError('write the date as YYYY-MM-DD, e.g. 2029-05-02.');
+  return value;
+}
+
+/** A date as YYYY-MM-DD in local time. */
+function localDay(date: Date): string {
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+}
+
+/** The post context given by flags. */
+function flagContext(options: CliOptions): Partial<PostContext> {
+  return {
+    ...(options.account === undefined ? {} : { account: options.account }),
+    ...(options.platform === undefined ? {} : { platform: options.platform }),
+    ...(options.publishAt === undefined ? {} : { publishAt: options.publishAt }),
+  };
+}
+
 function buildProgram(io: CliIo): Command {
   return new Command('nhssm-check')
     .description(
@@ -51,6 +80,12 @@ function buildProgram(io: CliIo): Command {
     .argument('[paths...]', 'post files, folders or glob patterns to check; - reads standard input')
     .addOption(new Option('-f, --format <name>', 'output format').choices([...FORMATTERS.keys()]).default('stylish'))
     .option('-r, --rules <path>', 'add a rule file, or a folder of rule files (repeatable)', collect, [])
+    .option('-c, --config <file>', 'use this configuration file for every post, instead of the nearest .nhssm.yaml')
+    .option('--no-config', 'use no configuration file: the national rules with their default settings')
+    .option('--print-config <file>', 'print the configuration that applies to a post, then exit')
+    .addOption(new Option('--account <type>', "who posts: a member of staff or the organisation (default: personal)").choices(['personal', 'corporate']))
+    .addOption(new Option('--platform <name>', 'where the posts will go out').choices([...PLATFORMS]))
+    .option('--publish-at <date>', 'when the posts will go out, YYYY-MM-DD, checked against pre-election windows (default: today)', parseDay)
     .option('--stdin-filename <name>', 'the name to show for standard input')
     .option('--list-rules', 'list every rule with its category and default severity')
     .option('--explain <rule-id>', 'explain a rule: why it exists, the policy it cites, examples')
@@ -70,7 +105,11 @@ function buildProgram(io: CliIo): Command {
         'Exit codes:',
         '  0  no error-level findings (and warnings within --max-warnings)',
         '  1  error-level findings, or more warnings than --max-warnings allows',
-        '  2  the check could not run: a usage, rule-file or input problem',
+        '  2  the check could not run: a usage, configuration, rule-file or input problem',
+        '',
+        'Configuration: the nearest .nhssm.yaml (or .nhssm.yml) from each post\'s folder upwards.',
+        'A post\'s own front matter (nhssm:) wins over --account, --platform and --publish-at,',
+        'which win over the configuration.',
         '',
         'Identifying details are masked when the output is not a terminal (a pipe, a file, CI);',
         'use --no-redact to show them. Nothing is ever sent over the network.',
@@ -80,6 +119,8 @@ function buildProgram(io: CliIo): Command {
         '  nhssm-check posts/ --format json',
         '  echo "Mrs B in bed 4 is a legend" | nhssm-check -',
         '  nhssm-check --explain nhs-number',
+        '  nhssm-check --account corporate --publish-at 2029-05-02 draft.txt',
+        '  nhssm-check --print-config posts/launch.md',
       ].join('\n'),
     )
     .exitOverride()
@@ -102,18 +143,29 @@ function useColor(options: CliOptions, io: CliIo): boolean {
   return io.stdoutIsTTY;
 }
 
+/** The name a post is shown by, and the path its configuration is found from (none for plain standard input). */
+function describeInput(input: Input, options: CliOptions, cwd: string): { name: string; file: string | undefined } {
+  if (input.kind === 'file') return { name: displayPath(input.file, cwd), file: input.file };
+  return { name: options.stdinFilename ?? '<stdin>', file: options.stdinFilename === undefined ? undefined : path.resolve(cwd, options.stdinFilename) };
+}
+
+interface PlannedInput {
+  input: Input;
+  name: string;
+  settings: PostSettings;
+}
+
 /** Lints every input; problems with inputs are returned to be printed, not thrown. */
-async function lintInputs(inputs: readonly Input[], ruleSet: RuleSet, options: CliOptions, io: CliIo): Promise<{ results: FileResult[]; problems: string[] }> {
+async function lintInputs(planned: readonly PlannedInput[], options: CliOptions, io: CliIo): Promise<{ results: FileResult[]; problems: string[] }> {
   const results: FileResult[] = [];
   const problems: string[] = [];
-  for (const input of inputs) {
-    const name = input.kind === 'stdin' ? (options.stdinFilename ?? '<stdin>') : displayPath(input.file, io.cwd);
+  for (const { input, name, settings } of planned) {
     const read = input.kind === 'stdin' ? decodePost(await io.readStdin()) : readPost(input.file);
     if ('problem' in read) {
       problems.push(`${name}: ${read.problem}`);
       continue;
     }
-    const linted = lintSource(read.text, name, ruleSet, DEFAULT_CONTEXT);
+    const linted = lintSource(read.text, name, settings.ruleSet, settings.context);
     if (linted.problems.length > 0) {
       problems.push(...linted.problems.map(formatProblem));
       continue;
@@ -125,23 +177,29 @@ async function lintInputs(inputs: readonly Input[], ruleSet: RuleSet, options: C
 }
 
 async function run(options: CliOptions, targets: readonly string[], io: CliIo): Promise<ExitCode> {
-  let ruleSet: RuleSet;
-  try {
-    ruleSet = loadRuleSet({ extra: options.rules, cwd: io.cwd });
-  } catch (error) {
-    if (!(error instanceof RuleSetError)) throw error;
-    for (const problem of error.problems) io.stderr(`${formatProblem(problem)}\n`);
-    return ExitCode.Fatal;
-  }
+  const resolver = new ConfigResolver({
+    cwd: io.cwd,
+    ...(options.config === undefined ? {} : { config: options.config }),
+    extraRules: options.rules,
+    flags: flagContext(options),
+    defaultPublishAt: localDay(io.now()),
+  });
 
-  if (options.listRules === true) {
-    io.stdout(listRules(ruleSet));
+  if (options.printConfig !== undefined) {
+    if (targets.length > 0) throw new UsageError('--print-config takes one post and prints its configuration; give the post only once, after --print-config');
+    io.stdout(printConfig(resolver.settingsFor(path.resolve(io.cwd, options.printConfig)), { post: options.printConfig, cwd: io.cwd, extraRules: options.rules }));
     return ExitCode.Ok;
   }
-  if (options.explain !== undefined) {
-    const rule = ruleSet.rules.find((candidate) => candidate.id === options.explain);
+  if (options.listRules === true || options.explain !== undefined) {
+    // Rules are described as the rule files define them, from the configuration found for the current folder.
+    const { packRuleSet } = resolver.settingsFor(undefined);
+    if (options.listRules === true) {
+      io.stdout(listRules(packRuleSet));
+      return ExitCode.Ok;
+    }
+    const rule = packRuleSet.rules.find((candidate) => candidate.id === options.explain);
     if (rule === undefined) {
-      const guess = closestRuleId(ruleSet, options.explain);
+      const guess = closestRuleId(packRuleSet, options.explain ?? '');
       throw new UsageError(`there is no rule "${options.explain}"${guess === undefined ? '' : ` (did you mean "${guess}"?)`}; nhssm-check --list-rules shows them all`);
     }
     io.stdout(explainRule(rule));
@@ -150,11 +208,16 @@ async function run(options: CliOptions, targets: readonly string[], io: CliIo): 
 
   if (targets.length === 0) throw new UsageError('nothing to check: give a post file, a folder, or - to read standard input');
   if (options.stdinFilename !== undefined && !targets.includes('-')) throw new UsageError('--stdin-filename needs - among the paths, to read standard input');
-  const resolved = resolveInputs(targets, io.cwd);
-  const { results, problems } = await lintInputs(resolved.inputs, ruleSet, options, io);
-
   const formatter = FORMATTERS.get(options.format);
   if (formatter === undefined) throw new UsageError(`unknown format "${options.format}"`);
+  const resolved = resolveInputs(targets, io.cwd);
+  // Every configuration is read before any post is linted, so a broken one stops the run cleanly.
+  const planned = resolved.inputs.map((input): PlannedInput => {
+    const { name, file } = describeInput(input, options, io.cwd);
+    return { input, name, settings: resolver.settingsFor(file) };
+  });
+  const { results, problems } = await lintInputs(planned, options, io);
+
   if (results.length > 0 || problems.length + resolved.problems.length === 0) {
     io.stdout(formatter(results, { color: useColor(options, io), redact: options.redact ?? (isCi(io.env) || !io.stdoutIsTTY) }));
   }
@@ -190,6 +253,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`nhssm-check: ${error.message}\n`);
+      return ExitCode.Fatal;
+    }
+    if (error instanceof ProblemError) {
+      for (const problem of error.problems) io.stderr(`${formatProblem(problem)}\n`);
       return ExitCode.Fatal;
     }
     const reason = error instanceof Error ? error.message : String(error);

@@ -12,7 +12,10 @@ import { interpolate } from './message.js';
 
 const allowFinders = new WeakMap<readonly string[], PhraseFinder>();
 
-/** Drops matches that fall inside a term the trust's configuration allows. */
+/**
+ * Drops matches about a term the trust's configuration allows: the match lies inside an allowed
+ * term, or every part of it that identifies someone does (an allowed account next to "admitted").
+ */
 function withoutAllowed(matches: Match[], doc: PostDocument, allow: readonly string[] | undefined): Match[] {
   if (allow === undefined || allow.length === 0 || matches.length === 0) return matches;
   let find = allowFinders.get(allow);
@@ -21,7 +24,8 @@ function withoutAllowed(matches: Match[], doc: PostDocument, allow: readonly str
     allowFinders.set(allow, find);
   }
   const allowed = find(doc.text);
-  return matches.filter((match) => !allowed.some((span) => span.start <= match.start && match.end <= span.end));
+  const isAllowed = (part: Span) => allowed.some((span) => span.start <= part.start && part.end <= span.end);
+  return matches.filter((match) => !(isAllowed(match) || (match.sensitive !== undefined && match.sensitive.every(isAllowed))));
 }
 
 /** One finding per place: of a rule's matches that overlap, only the first (and then longest) is kept. */

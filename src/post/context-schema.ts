@@ -5,6 +5,16 @@ import { PATTERN_HINT } from '../yaml/schema-check.js';
 
 export const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2})?)?';
 
+/** A day written YYYY-MM-DD, with no time. */
+export const DAY_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
+
+/** Whether a YYYY-MM-DD text names a day that exists (not 2029-02-30). */
+export function isCalendarDay(text: string): boolean {
+  if (!new RegExp(DAY_PATTERN).test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
 export const POST_CONTEXT_SCHEMA = {
   type: 'object',
   description: 'What is known about the post besides its text.',

@@ -37,6 +37,7 @@ interface RawRule extends Record<string, unknown> {
 interface RawExample {
   text: string;
   context?: Record<string, unknown>;
+  lists?: Record<string, string[]>;
 }
 interface RawFile {
   sources?: Record<string, { title: string; url?: string; verified?: string[] }>;
@@ -57,7 +58,7 @@ export interface CompileResult {
 
 function toExample(example: string | RawExample): Example {
   if (typeof example === 'string') return { text: example, context: {} };
-  return { text: example.text, context: toPostContext(example.context ?? {}) };
+  return { text: example.text, context: toPostContext(example.context ?? {}), ...(example.lists === undefined ? {} : { lists: example.lists }) };
 }
 
 /** Compiles parsed rule files. A rule set with problems must not be used. */
@@ -100,7 +101,11 @@ export function compileRuleFiles(files: readonly YamlFile[], listAdditions: List
       lists.set(name, [...terms]);
     }
   }
-  for (const [name, terms] of listAdditions) lists.set(name, [...(lists.get(name) ?? []), ...terms]);
+  // Additions only extend lists the files define; the configuration reports any other name.
+  for (const [name, terms] of listAdditions) {
+    const defined = lists.get(name);
+    if (defined !== undefined) lists.set(name, [...defined, ...terms]);
+  }
   const env: CompileEnv = { list: (name) => lists.get(name) };
 
   for (const { file, data } of valid) {
@@ -196,6 +201,14 @@ function compileRule(raw: RawRule, origin: { file: string; line: number }, { sou
   for (const field of ['message', 'suggestion'] as const) {
     for (const name of placeholdersIn(raw[field])) {
       if (!available.has(name)) fail([field], `{{${name}}} is not filled by a ${kind.name} rule; use one of: ${[...available].join(', ')}`);
+    }
+  }
+  for (const group of ['flag', 'pass'] as const) {
+    for (const [index, example] of raw.examples[group].entries()) {
+      if (typeof example === 'string') continue;
+      for (const name of Object.keys(example.lists ?? {})) {
+        if (env.list(name) === undefined) fail(['examples', group, index, 'lists', name], `no list named "${name}" is defined in the rule files`, true);
+      }
     }
   }
   const when = [...(raw.when ?? []), ...defaults];

@@ -4,22 +4,18 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fg from 'fast-glob';
-import { formatProblem, YamlFile, type Problem } from '../yaml/yaml-file.js';
+import { ProblemError, YamlFile, type Problem } from '../yaml/yaml-file.js';
 import { compileRuleFiles, type ListAdditions } from './compile.js';
 import type { RuleSet } from './model.js';
 
 /** The national rule pack shipped with nhssm-check. */
 export const BUILTIN_RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
 
-/** Rule files larger than this are refused (a rule file is a few hundred kilobytes at most). */
+/** Rule and configuration files larger than this are refused (a rule file is a few hundred kilobytes at most). */
 export const MAX_RULE_FILE_BYTES = 1024 * 1024;
 
 /** Thrown when rule files cannot be used; carries every problem found. */
-export class RuleSetError extends Error {
-  constructor(readonly problems: readonly Problem[]) {
-    super(problems.map(formatProblem).join('\n'));
-  }
-}
+export class RuleSetError extends ProblemError {}
 
 /** The rule files a path stands for: the file itself, or the YAML files in a folder (sorted). */
 export function ruleFilesAt(target: string): string[] {
@@ -31,17 +27,17 @@ export function ruleFilesAt(target: string): string[] {
   return found;
 }
 
-/** Reads one rule file into a parsed YAML file, refusing unreadable and oversized files. */
-function readRuleFile(file: string, displayName: string): YamlFile | Problem {
+/** Reads one YAML file (`what` names it: "rule file", "configuration file"), refusing unreadable and oversized files. */
+export function readYamlFile(file: string, displayName: string, what = 'rule file'): YamlFile | Problem {
   try {
     const size = statSync(file).size;
     if (size > MAX_RULE_FILE_BYTES) {
-      return { file: displayName, line: 1, column: 1, message: `the rule file is too large (${Math.round(size / 1024)} KB; the limit is ${MAX_RULE_FILE_BYTES / 1024} KB)` };
+      return { file: displayName, line: 1, column: 1, message: `the ${what} is too large (${Math.round(size / 1024)} KB; the limit is ${MAX_RULE_FILE_BYTES / 1024} KB)` };
     }
     return new YamlFile(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), displayName);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { file: displayName, line: 1, column: 1, message: code === 'EACCES' ? 'permission denied: the rule file cannot be read' : `the rule file cannot be read (${code ?? String(error)})` };
+    return { file: displayName, line: 1, column: 1, message: code === 'EACCES' ? `permission denied: the ${what} cannot be read` : `the ${what} cannot be read (${code ?? String(error)})` };
   }
 }
 
@@ -72,7 +68,7 @@ export function loadRuleSet(options: LoadOptions = {}): RuleSet {
       continue;
     }
     for (const file of paths) {
-      const read = readRuleFile(file, displayPath(file, cwd));
+      const read = readYamlFile(file, displayPath(file, cwd));
       if (read instanceof YamlFile) files.push(read);
       else problems.push(read);
     }

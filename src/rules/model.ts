@@ -16,6 +16,8 @@ export interface Source {
 export interface Example {
   text: string;
   context: Partial<PostContext>;
+  /** Terms a trust's configuration adds to named lists for this example, when it needs any. */
+  lists?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** When a context condition holds, the rule's severity changes (or it is switched off). */

@@ -12,10 +12,21 @@ const RULE_ID_HINT = 'rule ids are lower-case words joined by hyphens, e.g. nhs-
 
 const text = (description: string) => ({ type: 'string', minLength: 1, description });
 
+/** Terms added to named lists, as a trust's configuration adds them (`lists:` in .nhssm.yaml). */
+export const LIST_ADDITIONS_SCHEMA = {
+  type: 'object',
+  propertyNames: { pattern: RULE_ID_PATTERN, [PATTERN_HINT]: 'list names are lower-case words joined by hyphens' },
+  additionalProperties: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+};
+
 const EXAMPLE = {
   type: ['string', 'object'],
-  description: 'An example post, or {text, context} for a post with context.',
-  properties: { text: text('The post.'), context: POST_CONTEXT_SCHEMA },
+  description: 'An example post, or {text, context, lists} for a post with context or with terms a trust adds to a list.',
+  properties: {
+    text: text('The post.'),
+    context: POST_CONTEXT_SCHEMA,
+    lists: { ...LIST_ADDITIONS_SCHEMA, description: 'Terms a trust adds to named lists in its configuration, for this example: how a rule whose list starts empty is shown at work.' },
+  },
   required: ['text'],
   additionalProperties: false,
 };

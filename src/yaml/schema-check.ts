@@ -12,6 +12,8 @@ export interface SchemaIssue {
   atKey: boolean;
   /** For an unknown key: the known key it is probably a misspelling of. */
   guess?: string;
+  /** For a missing required key: its name. */
+  missing?: string;
 }
 
 /** The closest known name, when it is close enough to be a likely misspelling (and not the name itself). */
@@ -24,6 +26,9 @@ export function didYouMean(name: string, known: readonly string[]): string | und
 
 /** Custom annotation keyword: a plain-English explanation used when a `pattern` does not match. */
 export const PATTERN_HINT = 'x-pattern-hint';
+
+/** Custom annotation keyword: for required keys, what to write when one is missing (key → hint). */
+export const REQUIRED_HINT = 'x-required-hint';
 
 function propertyNames(schema: unknown, names = new Set<string>()): Set<string> {
   if (Array.isArray(schema)) {
@@ -79,6 +84,7 @@ export class SchemaChecker {
   constructor(schema: Record<string, unknown>) {
     const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
     ajv.addKeyword({ keyword: PATTERN_HINT, schemaType: 'string' });
+    ajv.addKeyword({ keyword: REQUIRED_HINT, schemaType: 'object' });
     this.validate = ajv.compile(schema);
     this.knownKeys = [...propertyNames(schema)];
   }
@@ -97,8 +103,8 @@ export class SchemaChecker {
       issues.push(issue);
     }
     // A misspelt key is reported once, as unknown, not also as the required key that is missing.
-    const misspelt = new Set(issues.filter((issue) => issue.guess !== undefined).map((issue) => `${issue.path.slice(0, -1).join('/')}|missing required key "${issue.guess}"`));
-    return issues.filter((issue) => !misspelt.has(`${issue.path.join('/')}|${issue.message}`));
+    const misspelt = new Set(issues.filter((issue) => issue.guess !== undefined).map((issue) => `${issue.path.slice(0, -1).join('/')}|${issue.guess}`));
+    return issues.filter((issue) => issue.missing === undefined || !misspelt.has(`${issue.path.join('/')}|${issue.missing}`));
   }
 
   private unknownKey(path: DataPath, key: string): SchemaIssue {
@@ -116,8 +122,11 @@ export class SchemaChecker {
         return this.unknownKey(path, String(params.unevaluatedProperty));
       case 'additionalProperties':
         return this.unknownKey(path, String(params.additionalProperty));
-      case 'required':
-        return { path, message: `missing required key "${String(params.missingProperty)}"`, atKey: false };
+      case 'required': {
+        const missing = String(params.missingProperty);
+        const hint = (schema?.[REQUIRED_HINT] as Record<string, string> | undefined)?.[missing];
+        return { path, message: `missing required key "${missing}"${hint === undefined ? '' : `: ${hint}`}`, atKey: false, missing };
+      }
       case 'enum': {
         const allowed = (params.allowedValues as unknown[]).map(String).join(', ');
         return { path, message: `${show(value)} is not allowed here; use one of: ${allowed}`, atKey: false };

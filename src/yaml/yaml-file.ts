@@ -14,6 +14,13 @@ export function formatProblem(problem: Problem): string {
   return `${problem.file}:${problem.line}:${problem.column} ${problem.message}`;
 }
 
+/** Thrown when files the user wrote (rules, configuration) cannot be used; carries every problem found. */
+export class ProblemError extends Error {
+  constructor(readonly problems: readonly Problem[]) {
+    super(problems.map(formatProblem).join('\n'));
+  }
+}
+
 export type DataPath = ReadonlyArray<string | number>;
 
 /** At most this many aliases may be expanded (a guard against "billion laughs" documents). */

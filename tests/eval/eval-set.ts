@@ -1,21 +1,27 @@
 // Reads a labelled evaluation set (fixtures/eval format: YAML files of posts with labels and
-// context) and scores the linter on it: per-category precision and recall, and false alarms.
-import { readFileSync } from 'node:fs';
+// context) and scores the linter on it, with the set's trust configuration (config.yaml, read
+// exactly as a .nhssm.yaml is): per-category precision and recall, and false alarms.
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
 import { parse } from 'yaml';
+import { ConfigResolver, type PostSettings } from '../../src/config/resolve.js';
 import { lint } from '../../src/core/lint.js';
 import { POST_CONTEXT_SCHEMA, toPostContext } from '../../src/post/context-schema.js';
-import type { RuleSet } from '../../src/rules/model.js';
-import { CATEGORIES, DEFAULT_CONTEXT, type Category, type ElectionWindow, type Finding, type PostContext } from '../../src/types.js';
+import { CATEGORIES, type Category, type Finding, type PostContext } from '../../src/types.js';
 import { SchemaChecker } from '../../src/yaml/schema-check.js';
+
+/** The configuration file beside the posts of an evaluation set. */
+export const EVAL_CONFIG_FILE = 'config.yaml';
 
 export interface EvalPost {
   id: string;
+  /** The file of the set it comes from, e.g. canteen.yaml. */
   file: string;
   text: string;
   labels: Category[];
-  context: PostContext;
+  /** The post's own context, as front matter would give it. */
+  context: Partial<PostContext>;
   why?: string;
 }
 
@@ -46,12 +52,12 @@ export interface EvalReport {
 }
 
 /** Reads every *.yaml in the folder except config.yaml; throws on malformed posts. */
-export function readEvalSet(folder: string): { posts: EvalPost[]; electionWindows: ElectionWindow[] } {
+export function readEvalSet(folder: string): EvalPost[] {
   const contextChecker = new SchemaChecker(POST_CONTEXT_SCHEMA);
   const posts: EvalPost[] = [];
   const ids = new Set<string>();
   for (const name of fg.sync('*.yaml', { cwd: folder }).sort()) {
-    if (name === 'config.yaml') continue;
+    if (name === EVAL_CONFIG_FILE) continue;
     const data = parse(readFileSync(path.join(folder, name), 'utf8')) as { posts?: Array<Record<string, unknown>> };
     for (const raw of data.posts ?? []) {
       const id = String(raw.id);
@@ -67,24 +73,23 @@ export function readEvalSet(folder: string): { posts: EvalPost[]; electionWindow
         file: name,
         text: raw.text,
         labels,
-        context: { ...DEFAULT_CONTEXT, ...toPostContext((raw.context ?? {}) as Record<string, unknown>) },
+        context: toPostContext((raw.context ?? {}) as Record<string, unknown>),
         ...(typeof raw.why === 'string' ? { why: raw.why } : {}),
       });
     }
   }
-  return { posts, electionWindows: readElectionWindows(folder) };
+  return posts;
 }
 
-/** The pre-election windows from the set's config.yaml, if it has one. */
-function readElectionWindows(folder: string): ElectionWindow[] {
-  let text: string;
-  try {
-    text = readFileSync(path.join(folder, 'config.yaml'), 'utf8');
-  } catch {
-    return [];
-  }
-  const data = parse(text) as { election_windows?: Array<{ name: string; start: unknown; end: unknown }> } | null;
-  return (data?.election_windows ?? []).map((window) => ({ name: window.name, start: String(window.start).slice(0, 10), end: String(window.end).slice(0, 10) }));
+/**
+ * What applies to each post of a set: the set's config.yaml, loaded as `--config` loads a
+ * .nhssm.yaml (its overrides match the set's file names), or with no config.yaml the national
+ * pack with its default settings. No publish date is assumed, so scores do not depend on the day.
+ */
+export function evalSettings(folder: string, cwd: string): (post: EvalPost) => PostSettings {
+  const config = path.join(folder, EVAL_CONFIG_FILE);
+  const resolver = new ConfigResolver({ cwd, config: existsSync(config) ? config : false });
+  return (post) => resolver.settingsFor(path.join(folder, post.file));
 }
 
 /** The categories a post's findings raise: warnings and errors count; for accessibility (info by design) info counts too. */
@@ -96,9 +101,10 @@ export function raisedCategories(findings: readonly Finding[]): Category[] {
   return CATEGORIES.filter((category) => raised.has(category));
 }
 
-export function scoreEvalSet(posts: readonly EvalPost[], ruleSet: RuleSet, electionWindows: readonly ElectionWindow[] = []): EvalReport {
+export function scoreEvalSet(posts: readonly EvalPost[], settingsFor: (post: EvalPost) => PostSettings): EvalReport {
   const outcomes: PostOutcome[] = posts.map((post) => {
-    const findings = lint(post.text, ruleSet, { ...post.context, electionWindows });
+    const { ruleSet, context } = settingsFor(post);
+    const findings = lint(post.text, ruleSet, { ...context, ...post.context });
     return { post, findings, raised: raisedCategories(findings) };
   });
   const categories = CATEGORIES.map((category): CategoryScore => {

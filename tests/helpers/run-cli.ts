@@ -17,6 +17,8 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   /** Pretend standard output is a terminal. */
   tty?: boolean;
+  /** The date main() takes for today, YYYY-MM-DD (default 2030-01-15, outside any test election window). */
+  today?: string;
 }
 
 /** Runs main() in this process. */
@@ -30,6 +32,7 @@ export async function runMain(argv: readonly string[], options: RunOptions = {})
     cwd: options.cwd ?? PROJECT_ROOT,
     env: { NO_COLOR: '1', ...options.env },
     stdoutIsTTY: options.tty ?? false,
+    now: () => new Date(`${options.today ?? '2030-01-15'}T12:00:00`),
   };
   const code = await main(argv, io);
   return { code, stdout, stderr };
