@@ -123,10 +123,11 @@ describe('extends', () => {
     ]);
   });
 
-  it('neither: refused, saying what to add', async () => {
-    const run = await runMain(['--config', 'fixtures/invalid-config/missing-extends.yaml', 'fixtures/examples/clean-draft.txt']);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain('missing required key "extends": add "extends: nhssm:recommended"');
+  it('no extends, or an empty file: the national rules', async () => {
+    for (const [name, config] of [['no-extends', 'rules:\n  profanity: error\n'], ['empty-file', '']]) {
+      const root = scratchProject(name as string, { '.nhssm.yaml': config as string, 'post.txt': text });
+      expect((await check(['post.txt'], { cwd: root })).found['post.txt'], name).toEqual(['patient-named-in-care-context error']);
+    }
   });
 });
 

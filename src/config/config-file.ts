@@ -56,7 +56,7 @@ interface RawContext {
   platform?: PostContext['platform'];
 }
 interface RawConfig {
-  extends: string | string[];
+  extends?: string | string[];
   rules?: Record<string, RuleSetting>;
   lists?: Record<string, string[]>;
   allow?: AllowEntry[];
@@ -85,17 +85,17 @@ export function readConfigFile(file: string, displayName: string): ConfigFile {
   const yaml = readYamlFile(file, displayName, 'configuration file');
   if (!(yaml instanceof YamlFile)) throw new ConfigError([yaml]);
   if (yaml.problems.length > 0) throw new ConfigError(yaml.problems);
-  if (yaml.data === null || yaml.data === undefined) {
-    throw new ConfigError([yaml.problemAt(1, 1, `the configuration file is empty: add "extends: ${RECOMMENDED_PACK}" to use the national rules`)]);
-  }
+  // An empty file is a configuration with every default: the national pack, as it is.
+  const data = yaml.data === null || yaml.data === undefined ? {} : yaml.data;
   checker ??= new SchemaChecker(configFileSchema());
-  const issues = checker.check(yaml.data);
+  const issues = checker.check(data);
   if (issues.length > 0) throw new ConfigError(issues.map((issue) => yaml.problemAtPath(issue.path, issue.message, issue.atKey)));
 
-  const raw = yaml.data as RawConfig;
+  const raw = data as RawConfig;
   const folder = path.dirname(file);
   const problems: Problem[] = [];
-  const extendsList = typeof raw.extends === 'string' ? [raw.extends] : raw.extends;
+  // Without `extends`, a configuration builds on the national pack.
+  const extendsList = raw.extends === undefined ? [RECOMMENDED_PACK] : typeof raw.extends === 'string' ? [raw.extends] : raw.extends;
   const extendsPath = (index: number) => (typeof raw.extends === 'string' ? ['extends'] : ['extends', index]);
   const packs: string[] = [];
   for (const [index, entry] of extendsList.entries()) {

@@ -2,7 +2,7 @@
 // configuration at load time and is published as rules/config.schema.json for editors.
 import { DAY_PATTERN, POST_CONTEXT_SCHEMA } from '../post/context-schema.js';
 import { LIST_ADDITIONS_SCHEMA, RULE_ID_PATTERN } from '../rules/schema.js';
-import { PATTERN_HINT, REQUIRED_HINT } from '../yaml/schema-check.js';
+import { PATTERN_HINT } from '../yaml/schema-check.js';
 
 /** The name under which `extends` refers to the national pack shipped with nhssm-check. */
 export const RECOMMENDED_PACK = 'nhssm:recommended';
@@ -37,7 +37,7 @@ export function configFileSchema(): Record<string, unknown> {
     properties: {
       extends: {
         type: ['string', 'array'],
-        description: `The rule packs to use, in order: ${RECOMMENDED_PACK} (the national pack) and paths to local rule files or folders, relative to this file.`,
+        description: `The rule packs to use, in order: ${RECOMMENDED_PACK} (the national pack) and paths to local rule files or folders, relative to this file. Without it, the national pack alone; a list without ${RECOMMENDED_PACK} leaves the national rules out.`,
         minLength: 1,
         items: { type: 'string', minLength: 1 },
         minItems: 1,
@@ -92,8 +92,6 @@ export function configFileSchema(): Record<string, unknown> {
         },
       },
     },
-    required: ['extends'],
-    [REQUIRED_HINT]: { extends: `add "extends: ${RECOMMENDED_PACK}" to use the national rules (and list any local rule packs after it)` },
     additionalProperties: false,
   };
 }

@@ -27,9 +27,6 @@ export function didYouMean(name: string, known: readonly string[]): string | und
 /** Custom annotation keyword: a plain-English explanation used when a `pattern` does not match. */
 export const PATTERN_HINT = 'x-pattern-hint';
 
-/** Custom annotation keyword: for required keys, what to write when one is missing (key → hint). */
-export const REQUIRED_HINT = 'x-required-hint';
-
 function propertyNames(schema: unknown, names = new Set<string>()): Set<string> {
   if (Array.isArray(schema)) {
     for (const item of schema) propertyNames(item, names);
@@ -84,7 +81,6 @@ export class SchemaChecker {
   constructor(schema: Record<string, unknown>) {
     const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
     ajv.addKeyword({ keyword: PATTERN_HINT, schemaType: 'string' });
-    ajv.addKeyword({ keyword: REQUIRED_HINT, schemaType: 'object' });
     this.validate = ajv.compile(schema);
     this.knownKeys = [...propertyNames(schema)];
   }
@@ -124,8 +120,7 @@ export class SchemaChecker {
         return this.unknownKey(path, String(params.additionalProperty));
       case 'required': {
         const missing = String(params.missingProperty);
-        const hint = (schema?.[REQUIRED_HINT] as Record<string, string> | undefined)?.[missing];
-        return { path, message: `missing required key "${missing}"${hint === undefined ? '' : `: ${hint}`}`, atKey: false, missing };
+        return { path, message: `missing required key "${missing}"`, atKey: false, missing };
       }
       case 'enum': {
         const allowed = (params.allowedValues as unknown[]).map(String).join(', ');
