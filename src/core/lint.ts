@@ -49,7 +49,7 @@ function overlaps(a: Span, b: Span): boolean {
 
 function toFinding(rule: Rule, match: Match, severity: Severity, note: string | undefined, builder: FindingBuilder): Finding {
   const { doc } = builder;
-  const { start, end } = doc.toOriginal(match.start, match.end);
+  const { start, end } = match.original ?? doc.toOriginal(match.start, match.end);
   const excerpt = doc.original.slice(start, end);
   // Placeholder values that are spans of the post are quoted from the original text.
   const spans = new Map<string, Span>();
