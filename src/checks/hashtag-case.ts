@@ -2,13 +2,13 @@
 // (#mentalhealthawareness). Screen readers cannot tell where the words start, so they read the tag
 // as one long made-up word; a capital at the start of each word (#MentalHealthAwareness) fixes it.
 import { isPlaceName } from '../nlp/compromise.js';
-import { isEnglishWord } from '../text/lexicon.js';
+import { isEnglishWord, lookupForm, scowlSize } from '../text/lexicon.js';
 import { postEntities } from '../text/social.js';
 import type { Check, CheckKind, CompileEnv, Match } from './kind.js';
 import { knownWordProperties, knownWords } from './known-words.js';
 
-/** The parts of a hashtag that capitals or digits already set apart: NHS|Jobs, i|Phone, NHS|75. */
-const CASE_RUN = /\p{Lu}{2,}(?=\p{Lu}\p{Ll})|\p{Lu}?\p{Ll}+|\p{Lu}+|\p{N}+/gu;
+/** Capitals followed by small letters: the parts of a hashtag its writer set apart by case. */
+const CASE_RUN = /(\p{Lu}*)(\p{Ll}*)/gu;
 
 /**
  * The largest SCOWL size of a word that may be one of several run together. Size 50 is a
@@ -17,30 +17,47 @@ const CASE_RUN = /\p{Lu}{2,}(?=\p{Lu}\p{Ll})|\p{Lu}?\p{Ll}+|\p{Lu}+|\p{N}+/gu;
  */
 const RUN_TOGETHER_WORD_SIZE = 50;
 
-/** The fewest words of at least two letters that spell the letters, if any. */
-function fewestWords(letters: string, isWord: (piece: string) => boolean): string[] | undefined {
-  // spellings[end]: the fewest words that spell letters.slice(0, end).
-  const spellings: Array<string[] | undefined> = [[]];
+/** A way to spell letters as words: how many, and how rare (the sum of their SCOWL sizes). */
+interface Spelling {
+  words: string[];
+  rarity: number;
+}
+
+/** The fewest words of at least two letters that spell the letters, the commonest first among equals. */
+function fewestWords(letters: string, sizeOf: (piece: string) => number | undefined): string[] | undefined {
+  // spellings[end]: the best spelling of letters.slice(0, end).
+  const spellings: Array<Spelling | undefined> = [{ words: [], rarity: 0 }];
   for (let end = 2; end <= letters.length; end += 1) {
     for (let start = 0; start <= end - 2; start += 1) {
       const before = spellings[start];
       const piece = letters.slice(start, end);
-      if (before === undefined || !isWord(piece)) continue;
+      const size = before === undefined ? undefined : sizeOf(piece);
+      if (before === undefined || size === undefined) continue;
+      const candidate = { words: [...before.words, piece], rarity: before.rarity + size };
       const best = spellings[end];
-      if (best === undefined || before.length + 1 < best.length) spellings[end] = [...before, piece];
+      if (best === undefined || candidate.words.length < best.words.length || (candidate.words.length === best.words.length && candidate.rarity < best.rarity)) {
+        spellings[end] = candidate;
+      }
     }
   }
-  return spellings[letters.length];
+  return spellings[letters.length]?.words;
 }
 
 function compileHashtagCase(params: Record<string, unknown>, env: CompileEnv): Check {
   const known = knownWords(params, env);
 
-  /** The words a part of a hashtag written in one case runs together, or undefined if it is one word or a name. */
+  /** The SCOWL size of a word that may be one of several run together; the rule's own words count as common. */
+  function sizeOf(piece: string): number | undefined {
+    if (known.has(piece)) return 10;
+    const size = scowlSize(piece);
+    return size !== undefined && size <= RUN_TOGETHER_WORD_SIZE ? size : undefined;
+  }
+
+  /** The words a part written in one case runs together, or undefined if it is one word or a place. */
   function wordsRunTogether(part: string): string[] | undefined {
     const letters = part.toLowerCase();
     if (known.has(letters) || isEnglishWord(letters)) return undefined;
-    const words = fewestWords(letters, (piece) => known.has(piece) || isEnglishWord(piece, RUN_TOGETHER_WORD_SIZE));
+    const words = fewestWords(letters, sizeOf);
     if (words === undefined || words.length < 2 || isPlaceName(letters)) return undefined;
     return words;
   }
@@ -52,19 +69,38 @@ function compileHashtagCase(params: Record<string, unknown>, env: CompileEnv): C
     return word.charAt(0).toUpperCase() + word.slice(1);
   }
 
+  /** A part in one case, in camel case if it runs words together; undefined if it does not. */
+  function camelCase(part: string): string | undefined {
+    return wordsRunTogether(part)?.map(capitalise).join('');
+  }
+
+  /**
+   * Capitals then small letters are a capitalised word or name (#Nursing, #Nottingham), after an
+   * acronym if the rule file lists one (#NHSjobs), or else after capitals whose last starts the
+   * word (#FOAMed); only the parts in one case can run words together.
+   */
+  function camelCaseRun(capitals: string, small: string): string | undefined {
+    if (small === '') return camelCase(capitals);
+    if (capitals === '') return camelCase(small);
+    if (capitals.length > 1 && known.has(lookupForm(capitals))) {
+      const fixed = camelCase(small);
+      return fixed === undefined ? undefined : capitals + fixed;
+    }
+    return undefined;
+  }
+
   return (doc) => {
     const matches: Match[] = [];
     for (const hashtag of postEntities(doc).hashtags) {
       let runsTogether = false;
-      const camelCase = hashtag.tag.replace(CASE_RUN, (part) => {
-        // A capital then small letters is one capitalised word or a name (#Nursing, #Nottingham).
-        if (/^(?:\p{N}|\p{Lu}\p{Ll})/u.test(part)) return part;
-        const words = wordsRunTogether(part);
-        if (words === undefined) return part;
+      const suggested = hashtag.tag.replace(CASE_RUN, (run: string, capitals: string, small: string) => {
+        if (run === '') return run;
+        const fixed = camelCaseRun(capitals, small);
+        if (fixed === undefined) return run;
         runsTogether = true;
-        return words.map(capitalise).join('');
+        return fixed;
       });
-      if (runsTogether) matches.push({ start: hashtag.start, end: hashtag.end, data: { camel_case: `#${camelCase}` } });
+      if (runsTogether) matches.push({ start: hashtag.start, end: hashtag.end, data: { camel_case: `#${suggested}` } });
     }
     return matches;
   };

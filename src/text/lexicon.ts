@@ -27,10 +27,14 @@ function wordSizes(): Map<string, ScowlSize> {
   return sizes;
 }
 
-/** Whether a word (in any case) is in SCOWL's lists up to the given size. */
-export function isEnglishWord(word: string, upToSize: ScowlSize = 70): boolean {
-  const size = wordSizes().get(word.toLowerCase());
-  return size !== undefined && size <= upToSize;
+/** The SCOWL size a word (in any case) first appears at, or undefined if it is not listed. */
+export function scowlSize(word: string): ScowlSize | undefined {
+  return wordSizes().get(word.toLowerCase());
+}
+
+/** Whether a word (in any case) is in SCOWL's lists, up to size 70. */
+export function isEnglishWord(word: string): boolean {
+  return scowlSize(word) !== undefined;
 }
 
 /** Folds a term from a rule file to the form words are looked up in: lower case, letters and digits only ("A&E" → "ae"). */
