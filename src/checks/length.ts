@@ -2,7 +2,7 @@
 // counts: X with its own twitter-text library (emoji and CJK count 2, links 23), the others in
 // graphemes (what a reader sees as one character), with links at a fixed length where the
 // platform does that. It runs only when the post's platform is known. The finding runs from the
-// first character that does not fit to the end of the post.
+// first character that does not fit (after any white space) to the end of the post.
 import { PLATFORMS } from '../types.js';
 import { graphemeStarts } from '../text/characters.js';
 import { linkSpans, xWeightedLength } from '../text/social.js';
@@ -47,7 +47,8 @@ function compileLength(params: Record<string, unknown>): Check {
     const offset = doc.original.length - doc.original.trimStart().length;
     const { length, fitsBefore } = measure(posted, limit);
     if (length <= limit.max) return [];
-    const original = { start: offset + fitsBefore, end: offset + posted.length };
+    const overflow = posted.slice(fitsBefore);
+    const original = { start: offset + fitsBefore + (overflow.length - overflow.trimStart().length), end: offset + posted.length };
     const data = { length: length.toLocaleString('en-GB'), limit: limit.max.toLocaleString('en-GB'), over: (length - limit.max).toLocaleString('en-GB'), platform_name: limit.name };
     return [{ ...doc.toFolded(original.start, original.end), original, data }];
   };
