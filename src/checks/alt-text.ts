@@ -1,7 +1,7 @@
 // The `alt-text` check kind: images attached to the post (its `images` context) without a
 // description. A screen reader says only "image", so a blind reader misses what it shows. An
 // empty or blank description counts as missing. The post's text has no place for an image, so
-// each finding is an empty range at the very start of the post (line 1, column 1).
+// each finding is an empty range at the very start of the post's text.
 import type { Check, CheckKind, Match } from './kind.js';
 
 const checkAltText: Check = (doc) => {
