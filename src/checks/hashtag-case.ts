@@ -30,9 +30,10 @@ function fewestWords(letters: string, sizeOf: (piece: string) => number | undefi
   for (let end = 2; end <= letters.length; end += 1) {
     for (let start = 0; start <= end - 2; start += 1) {
       const before = spellings[start];
+      if (before === undefined) continue;
       const piece = letters.slice(start, end);
-      const size = before === undefined ? undefined : sizeOf(piece);
-      if (before === undefined || size === undefined) continue;
+      const size = sizeOf(piece);
+      if (size === undefined) continue;
       const candidate = { words: [...before.words, piece], rarity: before.rarity + size };
       const best = spellings[end];
       if (best === undefined || candidate.words.length < best.words.length || (candidate.words.length === best.words.length && candidate.rarity < best.rarity)) {

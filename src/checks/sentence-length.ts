@@ -1,6 +1,8 @@
 // The `sentence-length` check kind: a sentence with more words than plain-English guidance
 // allows. Long sentences are hard to follow, above all for people with a low reading age, with
-// dyslexia or reading in a second language. Hashtags, links and @mentions are not counted.
+// dyslexia or reading in a second language. Hashtags, links and @mentions are not counted. The
+// finding is the sentence, without the white space around it.
+import type { Sentence } from '../core/document.js';
 import { proseWords } from '../text/social.js';
 import type { Check, CheckKind, Match } from './kind.js';
 
@@ -12,7 +14,7 @@ function compileSentenceLength(params: Record<string, unknown>): Check {
     const matches: Match[] = [];
     for (const [index, words] of counts) {
       if (words <= maxWords) continue;
-      const sentence = doc.sentences()[index] as { start: number; end: number };
+      const sentence = doc.sentences()[index] as Sentence;
       const text = doc.text.slice(sentence.start, sentence.end);
       const start = sentence.start + (text.length - text.trimStart().length);
       matches.push({ start, end: sentence.start + text.trimEnd().length, data: { words: String(words), max_words: String(maxWords) } });

@@ -62,8 +62,10 @@ export function linkSpans(text: string): Span[] {
 }
 
 /** A text's length as X counts it (most characters 1, emoji and CJK 2, every link 23), and the
- * offset of the first character past the limit (the text's length if it all fits). */
+ * offset of the first character past the limit (the text's length if it all fits). twitter-text
+ * measures the text in Unicode's composed form (NFC), which posts almost always are already. */
 export function xWeightedLength(text: string, limit: number): { length: number; fitsBefore: number } {
+  // X's own settings, with the limit changed; @types/twitter-text does not declare `configs`.
   const library = twitterText() as typeof TwitterText & { configs: { defaults: TwitterText.ParseTweetOptions } };
   const parsed = library.parseTweet(text, { ...library.configs.defaults, maxWeightedTweetLength: limit });
   return { length: parsed.weightedLength, fitsBefore: parsed.valid ? text.length : parsed.validRangeEnd + 1 };
