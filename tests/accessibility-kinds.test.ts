@@ -52,6 +52,17 @@ describe('hashtag-case', () => {
     expect(excerpts(yaml, '#nursing #physio #MentalHealthAwareness #NHSJobs #ICUNurse #NHS75 #FOAMed #wellbeing #midwifery')).toEqual([]);
   });
 
+  it('reads capitals that would split only into two-letter words as an acronym', () => {
+    expect(excerpts(yaml, 'Updates on #MERS #ICYMI')).toEqual([]);
+  });
+
+  it('knows American spellings as well as British ones', () => {
+    expect(lintWith(yaml, 'Join us #pediatricnurse #paediatricnurse').map((finding) => finding.message)).toEqual([
+      "'#pediatricnurse' runs together: try #PediatricNurse.",
+      "'#paediatricnurse' runs together: try #PaediatricNurse.",
+    ]);
+  });
+
   it('checks each part that the capitals or digits set apart', () => {
     expect(lintWith(yaml, '#NHSjobsfair #2030nightshift #Nursing2030 #NHSjobs').map((finding) => finding.message)).toEqual([
       "'#NHSjobsfair' runs together: try #NHSJobsFair.",

@@ -23,12 +23,12 @@ interface Spelling {
   rarity: number;
 }
 
-/** The fewest words of at least two letters that spell the letters, the commonest first among equals. */
-function fewestWords(letters: string, sizeOf: (piece: string) => number | undefined): string[] | undefined {
+/** The fewest words of at least `shortest` letters that spell the letters, the commonest first among equals. */
+function fewestWords(letters: string, shortest: number, sizeOf: (piece: string) => number | undefined): string[] | undefined {
   // spellings[end]: the best spelling of letters.slice(0, end).
   const spellings: Array<Spelling | undefined> = [{ words: [], rarity: 0 }];
-  for (let end = 2; end <= letters.length; end += 1) {
-    for (let start = 0; start <= end - 2; start += 1) {
+  for (let end = shortest; end <= letters.length; end += 1) {
+    for (let start = 0; start <= end - shortest; start += 1) {
       const before = spellings[start];
       if (before === undefined) continue;
       const piece = letters.slice(start, end);
@@ -54,11 +54,14 @@ function compileHashtagCase(params: Record<string, unknown>, env: CompileEnv): C
     return size !== undefined && size <= RUN_TOGETHER_WORD_SIZE ? size : undefined;
   }
 
-  /** The words a part written in one case runs together, or undefined if it is one word or a place. */
+  /**
+   * The words a part written in one case runs together, or undefined if it is one word or a place.
+   * In capitals, words of two letters do not count: #MERS and #ICYMI are acronyms, not me + rs.
+   */
   function wordsRunTogether(part: string): string[] | undefined {
     const letters = part.toLowerCase();
     if (known.has(letters) || isEnglishWord(letters)) return undefined;
-    const words = fewestWords(letters, sizeOf);
+    const words = fewestWords(letters, letters === part ? 2 : 3, sizeOf);
     if (words === undefined || words.length < 2 || isPlaceName(letters)) return undefined;
     return words;
   }

