@@ -29,6 +29,10 @@ export const SENSITIVE_CATEGORIES: ReadonlySet<Category> = new Set<Category>([
   'confidentiality',
 ]);
 
+/** Categories whose findings are only ever reminders: the rule compiler refuses a rule in one of
+ * them with another severity, or with a `when` that raises it. */
+export const INFO_ONLY_CATEGORIES: ReadonlySet<Category> = new Set<Category>(['accessibility']);
+
 /** A policy citation as printed: the source's title, the section or heading, and a link when known. */
 export interface Reference {
   source: string;

@@ -238,6 +238,7 @@ describe('rule listing and explanations', () => {
       const run = await runMain(['--explain', rule.id]);
       expect(run.code, rule.id).toBe(0);
       expect(run.stdout, rule.id).toContain(`Why: ${rule.rationale.slice(0, 30)}`);
+      expect(run.stdout, `${rule.id} shows a placeholder`).not.toMatch(/\{\{/);
     }
   });
 

@@ -20,7 +20,7 @@ describe('generated files', () => {
   });
 
   it('every rule file points editors at the published schema', () => {
-    for (const file of ['sources', 'lists', 'patient-identifiable', 'confidentiality', 'reputational', 'canteen']) {
+    for (const file of ['sources', 'lists', 'patient-identifiable', 'confidentiality', 'reputational', 'canteen', 'accessibility']) {
       const text = readFileSync(path.join(PROJECT_ROOT, 'rules', `${file}.yaml`), 'utf8');
       expect(text.startsWith('# yaml-language-server: $schema=./rule-file.schema.json\n'), file).toBe(true);
     }

@@ -31,6 +31,9 @@ export interface Match {
   data?: Record<string, MatchValue>;
   /** Folded ranges that identify someone (default: the whole match). */
   sensitive?: readonly Span[];
+  /** The exact range of the original text to report, for kinds that measure the original text
+   * itself (emoji, platform length), where folding drops joiners and variation selectors. */
+  original?: Span;
   /** For kinds that grade their own findings (e.g. by how many signals combine). */
   severity?: 'error' | 'warning' | 'info';
 }

@@ -142,17 +142,23 @@ export function phraseOptions(params: Record<string, unknown>): PhraseOptions {
   return { caseSensitive: params.case_sensitive === true, leet: params.leet === true, spaced: params.spaced === true };
 }
 
-/** The phrases of a rule: its own plus those of the named lists it uses. */
-export function collectPhrases(params: Record<string, unknown>, env: CompileEnv, path: ReadonlyArray<string | number> = []): string[] {
-  const phrases = [...((params.phrases as string[] | undefined) ?? [])];
+/** The terms of the named lists a rule uses (its `lists` key). */
+export function listTerms(params: Record<string, unknown>, env: CompileEnv, path: ReadonlyArray<string | number> = []): string[] {
+  const found: string[] = [];
   for (const [index, name] of ((params.lists as string[] | undefined) ?? []).entries()) {
     const terms = env.list(name);
     if (terms === undefined) throw new CompileError([...path, 'lists', index], `no list named "${name}" is defined in the rule files`);
-    phrases.push(...terms);
+    found.push(...terms);
   }
+  return found;
+}
+
+/** The phrases of a rule: its own plus those of the named lists it uses. */
+export function collectPhrases(params: Record<string, unknown>, env: CompileEnv, path: ReadonlyArray<string | number> = []): string[] {
   // A list may be empty until a trust fills it (e.g. its confidential project names); a rule
   // that names no phrase and no list at all is a mistake.
   if (params.phrases === undefined && params.lists === undefined) throw new CompileError(path, 'give at least one phrase, in "phrases" or through "lists"');
+  const phrases = [...((params.phrases as string[] | undefined) ?? []), ...listTerms(params, env, path)];
   return phrases;
 }
 

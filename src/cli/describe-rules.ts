@@ -4,9 +4,14 @@ import { closest } from 'fastest-levenshtein';
 import type { ContextCondition, Example, Rule, RuleSet, SeverityChange } from '../rules/model.js';
 import { CATEGORIES } from '../types.js';
 
+/** A rule's text with its placeholders shown as "…". */
+function withoutPlaceholders(text: string): string {
+  return text.replace(/\{\{\s*\w+\s*\}\}/g, '…');
+}
+
 /** A one-line summary of a rule: its message with placeholders shown as "…". */
 export function ruleSummary(rule: Rule): string {
-  return rule.message.replace(/\{\{\s*\w+\s*\}\}/g, '…');
+  return withoutPlaceholders(rule.message);
 }
 
 export function listRules(ruleSet: RuleSet): string {
@@ -59,7 +64,7 @@ export function explainRule(rule: Rule): string {
     '',
     `Why: ${rule.rationale.trim()}`,
     '',
-    `What to do instead: ${rule.suggestion.trim()}`,
+    `What to do instead: ${withoutPlaceholders(rule.suggestion.trim())}`,
     '',
     'Policy:',
     ...rule.references.map((reference) => `  - ${reference.source}, ${reference.section}${reference.url === undefined ? '' : ` <${reference.url}>`}`),

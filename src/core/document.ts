@@ -1,7 +1,7 @@
 // The analysed post: its folded text, words and sentences, built once per lint and shared by
 // every check; the NLP parse is built only if a rule asks for it.
 import { NlpView } from '../nlp/compromise.js';
-import { foldText, toOriginalRange, type FoldedText } from '../text/normalise.js';
+import { foldText, toFoldedRange, toOriginalRange, type FoldedText } from '../text/normalise.js';
 import type { PostContext } from '../types.js';
 
 /** A word of the folded text. */
@@ -115,6 +115,11 @@ export class PostDocument {
   /** Maps a folded range back to the original text. */
   toOriginal(start: number, end: number): { start: number; end: number } {
     return toOriginalRange(this.folded, start, end);
+  }
+
+  /** Maps a range of the original text to the folded text. */
+  toFolded(start: number, end: number): { start: number; end: number } {
+    return toFoldedRange(this.folded, start, end);
   }
 
   sentences(): Sentence[] {

@@ -76,7 +76,7 @@ function placeholderValues(match: Match, doc: PostDocument, masked: readonly Spa
 
 function toFinding(rule: Rule, match: Match, severity: Severity, note: string | undefined, builder: FindingBuilder): Finding {
   const { doc } = builder;
-  const original = doc.toOriginal(match.start, match.end);
+  const original = match.original ?? doc.toOriginal(match.start, match.end);
   // A finding lies in one part of the post: the text, or one image's alt text.
   const segment = doc.segmentAt(original.start);
   let end = Math.min(original.end, segment.end);

@@ -22,7 +22,9 @@ interface CompromiseView {
   organizations(): CompromiseView;
   json(options: { offset: boolean }): CompromiseMatchJson[];
 }
-type Compromise = (text: string) => CompromiseView;
+type Compromise = ((text: string) => CompromiseView) & {
+  world(): { model: { one: { lexicon: Record<string, string | string[] | undefined> } } };
+};
 
 let loaded: Compromise | undefined;
 
@@ -37,6 +39,14 @@ function compromise(): Compromise {
 /** True once compromise has been loaded in this process (used by tests of lazy loading). */
 export function isNlpLoaded(): boolean {
   return loaded !== undefined;
+}
+
+const PLACE_TAGS = new Set(['Place', 'City', 'Region', 'Country']);
+
+/** Whether compromise's lexicon knows a lower-case word as a place, e.g. "liverpool" or "wales". */
+export function isPlaceName(word: string): boolean {
+  const tags = compromise().world().model.one.lexicon[word] ?? [];
+  return (Array.isArray(tags) ? tags : [tags]).some((tag) => PLACE_TAGS.has(tag));
 }
 
 /** Checks a match expression by running it once; returns the error text, or undefined if it is usable. */

@@ -6,7 +6,7 @@ import { CompileError, type CompileEnv } from '../checks/kind.js';
 import { compileUnless, matcherUsesNlp, type MatcherSpec } from '../checks/matcher.js';
 import { placeholdersIn } from '../core/message.js';
 import { toPostContext } from '../post/context-schema.js';
-import type { Category, Reference, Severity } from '../types.js';
+import { INFO_ONLY_CATEGORIES, type Category, type Reference, type Severity } from '../types.js';
 import { didYouMean, SchemaChecker } from '../yaml/schema-check.js';
 import type { DataPath, Problem, YamlFile } from '../yaml/yaml-file.js';
 import { CONTEXT_PLACEHOLDERS, type Example, type LookIn, type Rule, type RuleSet, type SeverityChange, type Source } from './model.js';
@@ -182,6 +182,16 @@ function compileRule(raw: RawRule, origin: { file: string; line: number }, { sou
     }
     const url = reference.url ?? source.url;
     references.push({ source: source.title, section: reference.section, ...(url === undefined ? {} : { url }) });
+  }
+
+  if (INFO_ONLY_CATEGORIES.has(raw.category)) {
+    const onlyInfo = `${raw.category} rules are reminders only, so their severity is always info`;
+    if (raw.severity !== 'info') fail(['severity'], `${onlyInfo}: write severity: info, not ${raw.severity}`);
+    for (const [index, change] of (raw.when ?? []).entries()) {
+      if (change.severity === 'error' || change.severity === 'warning') fail(['when', index, 'severity'], `${onlyInfo}: a when may keep it info or switch it off, not raise it to ${change.severity}`);
+    }
+    const raising = defaults.find((change) => change.severity === 'error' || change.severity === 'warning');
+    if (raising !== undefined) fail(['category'], `${onlyInfo}, but this file's defaults.when raises every rule to ${raising.severity}: move the rule to another file`);
   }
 
   const params: Record<string, unknown> = {};

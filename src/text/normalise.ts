@@ -105,6 +105,24 @@ export function toOriginalRange(folded: FoldedText, start: number, end: number):
   return { start: folded.starts[start] as number, end: folded.ends[end - 1] as number };
 }
 
+/** Maps a range of the original text to the folded range made from it (the reverse of toOriginalRange). */
+export function toFoldedRange(folded: FoldedText, start: number, end: number): { start: number; end: number } {
+  if (folded.starts === null) return { start, end };
+  return { start: firstUnitFrom(folded.starts, start), end: firstUnitFrom(folded.starts, end) };
+}
+
+/** Index of the first folded unit whose source starts at or after the original offset. */
+function firstUnitFrom(starts: Int32Array, offset: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((starts[middle] as number) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 function originalLength(folded: FoldedText): number {
   const ends = folded.ends as Int32Array;
   return ends.length === 0 ? 0 : (ends[ends.length - 1] as number);
