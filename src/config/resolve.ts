@@ -5,7 +5,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { displayPath, loadRuleSet } from '../rules/load.js';
 import type { RuleSet } from '../rules/model.js';
-import { DEFAULT_CONTEXT, type PostContext } from '../types.js';
+import { DEFAULT_CONTEXT, INFO_ONLY_CATEGORIES, type PostContext } from '../types.js';
 import { didYouMean } from '../yaml/schema-check.js';
 import type { Problem } from '../yaml/yaml-file.js';
 import { ConfigError, readConfigFile, type ConfigContext, type ConfigFile, type ConfigOverride } from './config-file.js';
@@ -163,16 +163,20 @@ export class ConfigResolver {
   }
 }
 
-/** Rule ids and list names in a configuration that its rule packs do not define. */
+/** Rule ids and list names in a configuration that its rule packs do not define, and severities a rule may not have. */
 function unknownNames(config: ConfigFile, ruleSet: RuleSet): Problem[] {
   const problems: Problem[] = [];
   const ruleIds = ruleSet.rules.map((rule) => rule.id);
-  const known = new Set(ruleIds);
+  const categoryOf = new Map(ruleSet.rules.map((rule) => [rule.id, rule.category]));
   const checkRules = (rules: ReadonlyMap<string, RuleSetting>, at: ReadonlyArray<string | number>) => {
-    for (const id of rules.keys()) {
-      if (known.has(id)) continue;
-      const guess = didYouMean(id, ruleIds);
-      problems.push(config.yaml.problemAtPath([...at, id], `unknown rule "${id}"${guess === undefined ? '' : ` (did you mean "${guess}"?)`}; nhssm-check --list-rules shows them all`, true));
+    for (const [id, setting] of rules) {
+      const category = categoryOf.get(id);
+      if (category === undefined) {
+        const guess = didYouMean(id, ruleIds);
+        problems.push(config.yaml.problemAtPath([...at, id], `unknown rule "${id}"${guess === undefined ? '' : ` (did you mean "${guess}"?)`}; nhssm-check --list-rules shows them all`, true));
+      } else if (INFO_ONLY_CATEGORIES.has(category) && (setting === 'warning' || setting === 'error')) {
+        problems.push(config.yaml.problemAtPath([...at, id], `"${id}" is an ${category} rule: these are reminders, so they can be "info" or "off", never "${setting}"`));
+      }
     }
   };
   checkRules(config.rules, ['rules']);
