@@ -57,7 +57,7 @@ describe('exit codes through the real bin', () => {
     expect(Object.keys(finding ?? {})).toEqual([
       'ruleId', 'category', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'excerpt', 'suggestion', 'references',
     ]);
-    expect(finding).toMatchObject({ ruleId: 'patient-named-in-care-context', category: 'patient-identifiable', severity: 'error', line: 1, column: 1, endLine: 1, endColumn: 15 });
+    expect(finding).toMatchObject({ ruleId: 'patient-titled-in-care-context', category: 'patient-identifiable', severity: 'error', line: 1, column: 1, endLine: 1, endColumn: 15 });
     expect(finding?.excerpt).toBe('*** * in bed 4'); // piped output is redacted by default
     expect((finding?.references as unknown[])[0]).toEqual({ source: 'GMC, Using social media as a medical professional (2024)', section: 'paragraph 18', url: null });
   });
@@ -117,7 +117,7 @@ describe('inputs', () => {
     expect(run.code).toBe(1);
     const findings = (JSON.parse(run.stdout) as { results: Array<{ findings: Array<{ ruleId: string; column: number }> }> }).results[0]?.findings ?? [];
     expect(findings.map((finding) => [finding.ruleId, finding.column])).toEqual([
-      ['patient-named-in-care-context', 1],
+      ['patient-titled-in-care-context', 1],
       ['nhs-number', 26],
     ]);
   });

@@ -68,7 +68,7 @@ describe('finding the configuration', () => {
     expect(given.found['posts/draft.txt']).not.toContain('confidential-project-named error');
     const none = await check(['--no-config', 'posts/draft.txt', 'ward-7/notes/handover.txt']);
     expect(none.found['posts/draft.txt']).toEqual(['embargo-broken error']);
-    expect(none.found['ward-7/notes/handover.txt']).toEqual(['patient-named-in-care-context error']);
+    expect(none.found['ward-7/notes/handover.txt']).toEqual(['patient-titled-in-care-context error']);
   });
 
   it('refuses two configuration files in one folder', async () => {
@@ -104,7 +104,7 @@ describe('extends', () => {
   const flags = ['--publish-at', '2029-05-02'];
 
   it('nhssm:recommended alone: the national rules', async () => {
-    expect((await check(['-', '--stdin-filename', 'volunteers/x.txt', ...flags], { stdin: text })).found['volunteers/x.txt']).toEqual(['patient-named-in-care-context error']);
+    expect((await check(['-', '--stdin-filename', 'volunteers/x.txt', ...flags], { stdin: text })).found['volunteers/x.txt']).toEqual(['patient-titled-in-care-context error']);
   });
 
   it('a local pack alone: only its rules, not the national ones', async () => {
@@ -117,7 +117,7 @@ describe('extends', () => {
 
   it('both: the national rules and the local pack', async () => {
     expect((await check(['-', '--stdin-filename', 'posts/x.txt', ...flags], { stdin: text })).found['posts/x.txt']).toEqual([
-      'patient-named-in-care-context error',
+      'patient-titled-in-care-context error',
       'launch-in-election-window warning',
       'launch-in-election-window warning',
     ]);
@@ -126,7 +126,7 @@ describe('extends', () => {
   it('no extends, or an empty file: the national rules', async () => {
     for (const [name, config] of [['no-extends', 'rules:\n  profanity: error\n'], ['empty-file', '']]) {
       const root = scratchProject(name as string, { '.nhssm.yaml': config as string, 'post.txt': text });
-      expect((await check(['post.txt'], { cwd: root })).found['post.txt'], name).toEqual(['patient-named-in-care-context error']);
+      expect((await check(['post.txt'], { cwd: root })).found['post.txt'], name).toEqual(['patient-titled-in-care-context error']);
     }
   });
 });
@@ -140,13 +140,13 @@ describe('rules, overrides, lists and allowed terms', () => {
 
   it("keeps a rule's own context changes on top of a configured severity", async () => {
     const root = scratchProject('severity-and-consent', {
-      '.nhssm.yaml': 'extends: nhssm:recommended\nrules:\n  patient-named-in-care-context: warning\n',
+      '.nhssm.yaml': 'extends: nhssm:recommended\nrules:\n  patient-titled-in-care-context: warning\n',
       'post.txt': 'Mrs Patel in bed 4 is a legend',
       'consented.txt': '---\nnhssm:\n  consent: CONS-2029-014\n---\nMrs Patel in bed 4 is a legend',
     });
     const { found } = await check(['post.txt', 'consented.txt'], { cwd: root });
-    expect(found['post.txt']).toEqual(['patient-named-in-care-context warning']);
-    expect(found['consented.txt']).toEqual(['patient-named-in-care-context info']);
+    expect(found['post.txt']).toEqual(['patient-titled-in-care-context warning']);
+    expect(found['consented.txt']).toEqual(['patient-titled-in-care-context info']);
   });
 
   it('applies overrides to the files their globs match, the later override winning', async () => {
@@ -157,9 +157,9 @@ describe('rules, overrides, lists and allowed terms', () => {
   });
 
   it('adds terms to the named lists of the packs', async () => {
-    const text = 'Mrs Patel on Rowan Ward says hi! Project Bluebell is nearly here.';
+    const text = 'Mrs Patel on Ward Nightingale says hi! Project Bluebell is nearly here.';
     expect((await check(['-', '--no-config'], { stdin: text })).found['<stdin>']).toEqual([]);
-    expect((await check(['-'], { stdin: text })).found['<stdin>']).toEqual(['patient-named-in-care-context error', 'confidential-project-named error']);
+    expect((await check(['-'], { stdin: text })).found['<stdin>']).toEqual(['patient-titled-in-care-context error', 'confidential-project-named error']);
   });
 
   it('never reports an allowed term, even inside a larger finding', async () => {

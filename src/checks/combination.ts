@@ -32,15 +32,21 @@ const SIGNAL_SCHEMA = {
   additionalProperties: false,
 };
 
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
+/** How much of `span` lies within `other`, from 0 to 1. */
+function shareCovered(span: Span, other: Span): number {
+  const covered = Math.max(0, Math.min(span.end, other.end) - Math.max(span.start, other.start));
+  return covered / Math.max(1, span.end - span.start);
 }
 
-/** Keeps the heaviest of overlapping signals (then the longest), so one phrase never counts twice. */
+/**
+ * Keeps the heaviest of overlapping signals (then the longest), so one phrase never counts
+ * twice ("lollipop lady" is a job, not also a sex). Signals that only share an edge word, like
+ * "supported a" and "a couple", both count.
+ */
 function withoutOverlappingSignals(found: FoundSignal[]): FoundSignal[] {
   const ordered = [...found].sort((a, b) => b.weight - a.weight || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: FoundSignal[] = [];
-  for (const signal of ordered) if (!kept.some((other) => overlaps(other, signal))) kept.push(signal);
+  for (const signal of ordered) if (!kept.some((other) => shareCovered(signal, other) > 0.5)) kept.push(signal);
   return kept;
 }
 

@@ -48,10 +48,14 @@ export function validateHealthNumber(text: string): ValidatorResult {
   return { valid: true, data: { scheme: healthNumberScheme(digits) } };
 }
 
-/** `nhs-mod11-fails`: ten digits that fail the check (a mistyped number is still a leak). */
+/** `nhs-mod11-fails`: ten digits that fail the check, or nine or eleven digits (a mistyped number is still a leak). */
 export function validateMistypedHealthNumber(text: string): ValidatorResult {
-  const digits = tenDigits(text);
-  if (digits === undefined || isRepeatedDigit(digits)) return { valid: false };
-  if (mod11CheckDigit(digits.slice(0, 9)) === Number(digits[9])) return { valid: false };
-  return { valid: true, data: { scheme: 'NHS, CHI or H&C number' } };
+  const digits = text.replace(/\D/g, '');
+  if (isRepeatedDigit(digits)) return { valid: false };
+  const mistyped: ValidatorResult = { valid: true, data: { scheme: 'NHS, CHI or H&C number' } };
+  // A digit missing or one too many is a typo too; eleven digits starting 0 or 44 are a phone number.
+  if (digits.length === 9) return mistyped;
+  if (digits.length === 11) return /^(?:0|44)/.test(digits) ? { valid: false } : mistyped;
+  if (digits.length !== 10 || mod11CheckDigit(digits.slice(0, 9)) === Number(digits[9])) return { valid: false };
+  return mistyped;
 }
