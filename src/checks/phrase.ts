@@ -97,6 +97,32 @@ function boundedRegex(phrases: readonly string[], options: BuildOptions, flags: 
  * <Name> need capital letters where the name is, so they go into a second, case-aware regex.
  */
 export function compilePhrases(phrases: readonly string[], options: PhraseOptions): PhraseFinder {
+  // Many rules share the same lists: compile each distinct list once, and find its phrases in a
+  // post once however many rules ask (the finder remembers its last text).
+  const key = `${Number(options.caseSensitive)}${Number(options.leet)}${Number(options.spaced)}\u0000${phrases.join('\u0000')}`;
+  const known = compiledFinders.get(key);
+  if (known !== undefined) return known;
+  const finder = rememberLast(buildFinder(phrases, options));
+  compiledFinders.set(key, finder);
+  return finder;
+}
+
+const compiledFinders = new Map<string, PhraseFinder>();
+
+/** Wraps a finder so that asking again about the same text returns the same matches. */
+function rememberLast(find: PhraseFinder): PhraseFinder {
+  let lastText: string | undefined;
+  let lastMatches: Match[] = [];
+  return (text) => {
+    if (text !== lastText) {
+      lastMatches = find(text);
+      lastText = text;
+    }
+    return lastMatches;
+  };
+}
+
+function buildFinder(phrases: readonly string[], options: PhraseOptions): PhraseFinder {
   const unique = [...new Set(phrases.map((phrase) => foldTerm(phrase).trim().replace(/\s+/gu, ' ')).filter((phrase) => phrase !== ''))];
   // Longest first, so "bed blocker" wins over "bed".
   unique.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
