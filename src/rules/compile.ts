@@ -6,7 +6,7 @@ import { CompileError, type CompileEnv } from '../checks/kind.js';
 import { compileUnless, matcherUsesNlp, type MatcherSpec } from '../checks/matcher.js';
 import { placeholdersIn } from '../core/message.js';
 import { toPostContext } from '../post/context-schema.js';
-import type { Category, Reference, Severity } from '../types.js';
+import type { Category, ElectionWindow, Reference, Severity } from '../types.js';
 import { didYouMean, SchemaChecker } from '../yaml/schema-check.js';
 import type { DataPath, Problem, YamlFile } from '../yaml/yaml-file.js';
 import { CONTEXT_PLACEHOLDERS, type Example, type LookIn, type Rule, type RuleSet, type SeverityChange, type Source } from './model.js';
@@ -36,7 +36,7 @@ interface RawRule extends Record<string, unknown> {
 }
 interface RawExample {
   text: string;
-  context?: Record<string, unknown>;
+  context?: Record<string, unknown> & { election_windows?: ElectionWindow[] };
 }
 interface RawFile {
   sources?: Record<string, { title: string; url?: string; verified?: string[] }>;
@@ -57,7 +57,10 @@ export interface CompileResult {
 
 function toExample(example: string | RawExample): Example {
   if (typeof example === 'string') return { text: example, context: {} };
-  return { text: example.text, context: toPostContext(example.context ?? {}) };
+  const context = toPostContext(example.context ?? {});
+  const windows = example.context?.election_windows;
+  if (windows !== undefined) context.electionWindows = windows.map(({ name, start, end }) => ({ name, start: start.slice(0, 10), end: end.slice(0, 10) }));
+  return { text: example.text, context };
 }
 
 /** Compiles parsed rule files. A rule set with problems must not be used. */
