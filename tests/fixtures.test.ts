@@ -22,8 +22,8 @@ function key(entry: { rule: string; match: string }): string {
 }
 
 describe('fixture posts', () => {
-  it('exist for every category of the first policy areas', () => {
-    for (const category of ['patient-identifiable', 'confidentiality', 'reputational', 'canteen']) {
+  it('exist for every category of the policy areas', () => {
+    for (const category of ['patient-identifiable', 'confidentiality', 'reputational', 'canteen', 'political', 'commercial', 'clinical-advice', 'boundaries']) {
       expect(files.some((file) => file.startsWith(`posts/${category}/`)), category).toBe(true);
     }
   });
