@@ -20,10 +20,14 @@ function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, (char) => `\\${char}`);
 }
 
-function letterPattern(char: string, options: PhraseOptions): string {
+/** One letter of a phrase; with leet, a letter after a word's first may also be masked with * (f**k, c**t). */
+function letterPattern(char: string, options: PhraseOptions, maskable: boolean): string {
   const lower = char.toLowerCase();
-  if (!options.leet || LEET[lower] === undefined) return escapeRegex(char);
-  return `[${escapeRegex(LEET[lower])}]+`;
+  if (!options.leet) return escapeRegex(char);
+  const variants = LEET[lower];
+  if (variants === undefined && !maskable) return escapeRegex(char);
+  const all = variants ?? char;
+  return `[${escapeRegex(maskable && !all.includes('*') ? `${all}*` : all)}]+`;
 }
 
 /** What `<number>` in a phrase stands for: a number, in digits (with an optional letter, as in "bed 4a") or words. */
@@ -54,7 +58,7 @@ function wordPattern(word: string, options: PhraseOptions, isLast: boolean): str
     if (char === '-') return '[- ]?';
     if (char === '.') return '\\.?';
     if (char === '&') return ' ?& ?';
-    const letter = /[\p{L}\p{N}]/u.test(char) ? letterPattern(char, options) : escapeRegex(char);
+    const letter = /[\p{L}\p{N}]/u.test(char) ? letterPattern(char, options, index > 0) : escapeRegex(char);
     return isFinal ? letter : letter + (/[\p{L}\p{N}]/u.test(char) ? separator : '');
   });
   return parts.join('') + ending;
