@@ -49,6 +49,12 @@ describe('phrase', () => {
     expect(matches(rule('strict', 'kind: phrase\nphrases: [shite]'), 'sh1te and s h i t e')).toEqual([]);
   });
 
+  it('with leet, reads * as any letter but the first of a word', () => {
+    const masked = rule('masked', 'kind: phrase\nphrases: [fuck, bastard]\nleet: true');
+    expect(matches(masked, 'f*** this, f**k that, b*****d, ****, *uck')).toEqual(['f***', 'f**k', 'b*****d']);
+    expect(matches(rule('unmasked', 'kind: phrase\nphrases: [fuck]'), 'f**k')).toEqual([]);
+  });
+
   it('reads <number> as any number, in digits or words', () => {
     const beds = rule('beds', 'kind: phrase\nphrases: [bed <number>]');
     expect(matches(beds, 'bed 4, bed 12a, bed four, bed rest')).toEqual(['bed 4', 'bed 12a', 'bed four']);

@@ -5,6 +5,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { explainRule } from '../src/cli/describe-rules.js';
 import { builtinRuleSet, PROJECT_ROOT } from './helpers/project.js';
 import { runBin, runMain } from './helpers/run-cli.js';
 
@@ -233,12 +234,12 @@ describe('rule listing and explanations', () => {
     expect(run.stdout).toContain('  ✓ "Register for the NHS App with your NHS number and date of birth"');
   });
 
-  it('--explain works for every rule', async () => {
+  it('--explain has an explanation for every rule', () => {
+    // The rule pack is loaded once here; the test above runs the whole --explain path for one rule.
     for (const rule of builtinRuleSet().rules) {
-      const run = await runMain(['--explain', rule.id]);
-      expect(run.code, rule.id).toBe(0);
-      expect(run.stdout, rule.id).toContain(`Why: ${rule.rationale.slice(0, 30)}`);
-      expect(run.stdout, `${rule.id} shows a placeholder`).not.toMatch(/\{\{/);
+      const text = explainRule(rule);
+      expect(text, rule.id).toContain(`Why: ${rule.rationale.slice(0, 30)}`);
+      expect(text, `${rule.id} shows a placeholder`).not.toMatch(/\{\{/);
     }
   });
 

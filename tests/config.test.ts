@@ -134,8 +134,8 @@ describe('extends', () => {
 describe('rules, overrides, lists and allowed terms', () => {
   it('changes severities and switches rules off', async () => {
     const text = 'Still drunk from last night and on shift 🍺. The CQC are an absolute joke.';
-    expect((await check(['-', '--no-config'], { stdin: text })).found['<stdin>']).toEqual(['intoxication-on-duty warning', 'other-nhs-body-ridiculed warning']);
-    expect((await check(['-'], { stdin: text })).found['<stdin>']).toEqual(['intoxication-on-duty error']);
+    expect((await check(['-', '--no-config'], { stdin: text })).found['<stdin>']).toEqual(['intoxicated-at-work warning', 'other-nhs-body-ridiculed warning']);
+    expect((await check(['-'], { stdin: text })).found['<stdin>']).toEqual(['intoxicated-at-work error']);
   });
 
   it("keeps a rule's own context changes on top of a configured severity", async () => {
@@ -240,7 +240,7 @@ describe('--print-config', () => {
     expect(run.stdout).toContain('  - term: "@ExampleNHSTrust"\n    reason: The trust\'s own corporate account\n');
     expect(run.stdout).toContain('lists:\n  confidential-projects:\n    - Project Bluebell\n');
     expect(run.stdout).toMatch(/^ {2}embargo-broken: off$/m);
-    expect(run.stdout).toMatch(/^ {2}intoxication-on-duty: error$/m);
+    expect(run.stdout).toMatch(/^ {2}intoxicated-at-work: error$/m);
     expect(run.stdout).toMatch(/^ {2}nhs-number: error$/m);
     expect(run.stdout).toMatch(/^ {2}launch-in-election-window: warning$/m);
   });

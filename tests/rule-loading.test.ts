@@ -6,7 +6,9 @@ import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
 import { loadRuleSet, RuleSetError } from '../src/rules/load.js';
 import { formatProblem } from '../src/yaml/yaml-file.js';
-import { builtinRuleSet, FIXTURES, PROJECT_ROOT } from './helpers/project.js';
+import { lint } from '../src/core/lint.js';
+import { DEFAULT_CONTEXT } from '../src/types.js';
+import { builtinRuleSet, FIXTURES, PROJECT_ROOT, ruleSetFromYaml } from './helpers/project.js';
 
 const invalid = fg.sync('invalid-rules/*.yaml', { cwd: FIXTURES }).sort();
 
@@ -51,6 +53,37 @@ describe('rule loading', () => {
     const ruleSet = loadRuleSet({ extra: ['fixtures/rulesets/local-pack'], cwd: PROJECT_ROOT });
     expect(ruleSet.rules.some((rule) => rule.id === 'local-project-codename')).toBe(true);
     expect(ruleSet.rules.length).toBe(builtinRuleSet().rules.length + 1);
+  });
+
+  it('lets an example be published inside a pre-election window', () => {
+    const ruleSet = ruleSetFromYaml({
+      'window.yaml': `rules:
+  - id: window-example
+    category: political
+    severity: warning
+    kind: phrase
+    phrases: [new strategy]
+    when:
+      - if: {in_election_window: false}
+        severity: "off"
+    message: "'{{match}}' is announced during the {{election}} period."
+    rationale: A rule written for this test, to show examples can be set inside an election window.
+    suggestion: Nothing to do; this is a test.
+    references: [{source: NHSEMP-PURDAH-2019, section: Limit communications}]
+    examples:
+      flag:
+        - {text: our new strategy, context: {publish_at: 2029-05-02, election_windows: [{name: General election 2029, start: 2029-04-23, end: 2029-05-31}]}}
+        - {text: a new strategy, context: {publish_at: 2029-05-31T09:00, election_windows: [{name: General election 2029, start: 2029-04-23, end: 2029-05-31}]}}
+      pass: [our new strategy, {text: a new strategy, context: {publish_at: 2029-06-01, election_windows: [{name: General election 2029, start: 2029-04-23, end: 2029-05-31}]}}]
+`,
+    });
+    const [rule] = ruleSet.rules;
+    const [inside, lastDay] = rule?.examples.flag ?? [];
+    expect(inside?.context).toEqual({ publishAt: '2029-05-02', electionWindows: [{ name: 'General election 2029', start: '2029-04-23', end: '2029-05-31' }] });
+    expect(lastDay?.context.publishAt).toBe('2029-05-31');
+    const findings = lint('our new strategy', ruleSet, { ...DEFAULT_CONTEXT, ...inside?.context });
+    expect(findings.map((finding) => finding.message)).toEqual(["'new strategy' is announced during the General election 2029 period."]);
+    expect(lint('our new strategy', ruleSet, { ...DEFAULT_CONTEXT, ...rule?.examples.pass[1]?.context })).toEqual([]);
   });
 
   it('loads a pack on its own, without the built-in rules', () => {

@@ -30,12 +30,16 @@ function withBothCases(chars: string): string {
   return [...new Set([...chars].flatMap((char) => [char.toLowerCase(), char.toUpperCase()]))].join('');
 }
 
-function letterPattern(char: string, options: BuildOptions): string {
+/** One letter of a phrase; with leet, a letter after a word's first may also be masked with * (f**k, c**t). */
+function letterPattern(char: string, options: BuildOptions, maskable: boolean): string {
   const lower = char.toLowerCase();
-  const leet = options.leet ? LEET[lower] : undefined;
-  if (leet !== undefined) return `[${escapeRegex(options.bothCases ? withBothCases(leet) : leet)}]+`;
-  if (options.bothCases && lower !== char.toUpperCase()) return `[${escapeRegex(withBothCases(char))}]`;
-  return escapeRegex(char);
+  const variants = options.leet ? LEET[lower] : undefined;
+  if (variants === undefined && !(options.leet && maskable)) {
+    return options.bothCases && lower !== char.toUpperCase() ? `[${escapeRegex(withBothCases(char))}]` : escapeRegex(char);
+  }
+  const all = variants ?? char;
+  const withMask = maskable && !all.includes('*') ? `${all}*` : all;
+  return `[${escapeRegex(options.bothCases ? withBothCases(withMask) : withMask)}]+`;
 }
 
 /** The token a phrase uses for "any number". */
@@ -72,7 +76,7 @@ function wordPattern(word: string, options: BuildOptions, isLast: boolean): stri
     if (char === '-') return '[- ]?';
     if (char === '.') return '\\.?';
     if (char === '&') return ' ?& ?';
-    const letter = /[\p{L}\p{N}]/u.test(char) ? letterPattern(char, options) : escapeRegex(char);
+    const letter = /[\p{L}\p{N}]/u.test(char) ? letterPattern(char, options, index > 0) : escapeRegex(char);
     return isFinal ? letter : letter + (/[\p{L}\p{N}]/u.test(char) ? separator : '');
   });
   return parts.join('') + ending;

@@ -6,7 +6,7 @@ import { CompileError, type CompileEnv } from '../checks/kind.js';
 import { compileUnless, matcherUsesNlp, type MatcherSpec } from '../checks/matcher.js';
 import { placeholdersIn } from '../core/message.js';
 import { toPostContext } from '../post/context-schema.js';
-import { INFO_ONLY_CATEGORIES, type Category, type Reference, type Severity } from '../types.js';
+import { INFO_ONLY_CATEGORIES, type Category, type ElectionWindow, type Reference, type Severity } from '../types.js';
 import { didYouMean, SchemaChecker } from '../yaml/schema-check.js';
 import type { DataPath, Problem, YamlFile } from '../yaml/yaml-file.js';
 import { CONTEXT_PLACEHOLDERS, type Example, type LookIn, type Rule, type RuleSet, type SeverityChange, type Source } from './model.js';
@@ -36,7 +36,7 @@ interface RawRule extends Record<string, unknown> {
 }
 interface RawExample {
   text: string;
-  context?: Record<string, unknown>;
+  context?: Record<string, unknown> & { election_windows?: ElectionWindow[] };
   lists?: Record<string, string[]>;
 }
 interface RawFile {
@@ -58,7 +58,10 @@ export interface CompileResult {
 
 function toExample(example: string | RawExample): Example {
   if (typeof example === 'string') return { text: example, context: {} };
-  return { text: example.text, context: toPostContext(example.context ?? {}), ...(example.lists === undefined ? {} : { lists: example.lists }) };
+  const context = toPostContext(example.context ?? {});
+  const windows = example.context?.election_windows;
+  if (windows !== undefined) context.electionWindows = windows.map(({ name, start, end }) => ({ name, start: start.slice(0, 10), end: end.slice(0, 10) }));
+  return { text: example.text, context, ...(example.lists === undefined ? {} : { lists: example.lists }) };
 }
 
 /** Compiles parsed rule files. A rule set with problems must not be used. */

@@ -2,7 +2,7 @@
 // files at load time and is published as rules/rule-file.schema.json for editor autocompletion.
 import { CHECK_KINDS } from '../checks/index.js';
 import { UNLESS_SCHEMA } from '../checks/matcher.js';
-import { POST_CONTEXT_SCHEMA } from '../post/context-schema.js';
+import { DATE_PATTERN, POST_CONTEXT_SCHEMA } from '../post/context-schema.js';
 import { CATEGORIES, PLATFORMS } from '../types.js';
 import { PATTERN_HINT } from '../yaml/schema-check.js';
 import { LOOK_IN } from './model.js';
@@ -19,12 +19,33 @@ export const LIST_ADDITIONS_SCHEMA = {
   additionalProperties: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
 };
 
+const DATE = { type: 'string', pattern: DATE_PATTERN, [PATTERN_HINT]: 'write a date as YYYY-MM-DD' };
+
+/** An example's context: what a post's front matter may say, plus the pre-election windows a trust would configure. */
+const EXAMPLE_CONTEXT = {
+  ...POST_CONTEXT_SCHEMA,
+  properties: {
+    ...POST_CONTEXT_SCHEMA.properties,
+    election_windows: {
+      type: 'array',
+      description: 'Pre-election windows, as a trust configures them, so that an example can be published inside one.',
+      items: {
+        type: 'object',
+        properties: { name: text('The election.'), start: { ...DATE, description: 'First day of the window.' }, end: { ...DATE, description: 'Last day of the window.' } },
+        required: ['name', 'start', 'end'],
+        additionalProperties: false,
+      },
+      minItems: 1,
+    },
+  },
+};
+
 const EXAMPLE = {
   type: ['string', 'object'],
   description: 'An example post, or {text, context, lists} for a post with context or with terms a trust adds to a list.',
   properties: {
     text: text('The post.'),
-    context: POST_CONTEXT_SCHEMA,
+    context: EXAMPLE_CONTEXT,
     lists: { ...LIST_ADDITIONS_SCHEMA, description: 'Terms a trust adds to named lists in its configuration, for this example: how a rule whose list starts empty is shown at work.' },
   },
   required: ['text'],
