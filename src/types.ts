@@ -45,6 +45,17 @@ export type Account = 'personal' | 'corporate';
 export const PLATFORMS = ['x', 'bluesky', 'mastodon', 'linkedin', 'facebook', 'instagram', 'threads', 'tiktok'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
+/** Other names people write for a platform; accepted wherever a platform is given, and read as the platform. */
+export const PLATFORM_ALIASES: Readonly<Record<string, Platform>> = { twitter: 'x' };
+
+/** Every name a platform may be given by. */
+export const PLATFORM_NAMES: readonly string[] = [...PLATFORMS, ...Object.keys(PLATFORM_ALIASES)];
+
+/** The platform a (validated) name stands for. */
+export function toPlatform(name: string): Platform {
+  return PLATFORM_ALIASES[name] ?? (name as Platform);
+}
+
 export interface PostImage {
   alt?: string;
 }

@@ -1,6 +1,8 @@
 // The labelled evaluation set itself: readable, big enough, balanced between risky and clean
 // posts, with every category represented, and run with its own trust configuration (the scores
 // are printed by `npm run eval`).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../src/types.js';
@@ -33,5 +35,31 @@ describe('the evaluation set', () => {
     for (const file of new Set(posts.map((post) => post.file))) {
       expect(posts.filter((post) => post.file === file && post.labels.length === 0).length, file).toBeGreaterThanOrEqual(20);
     }
+  });
+});
+
+describe('reading a set written by someone else', () => {
+  it('scores what it can and reports what it cannot use: unknown labels, context values, a config for another version', () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'nhssm-eval-'));
+    writeFileSync(path.join(folder, 'config.yaml'), 'election_windows:\n  - {name: GE, start: 2029-04-23, end: 2029-05-31}\nkey_from_elsewhere: true\n');
+    writeFileSync(
+      path.join(folder, 'posts.yaml'),
+      '- id: a\n  text: "Vote for the Greens on Thursday!"\n  labels: [political, gossip]\n  context: {account: corporate, platform: twitter, publish_at: 2029-05-10, mood: cheerful}\n- text: "hello"\n  labels: []\n- id: c\n  labels: []\n',
+    );
+    const warnings: string[] = [];
+    const read = readEvalSet(folder, (message) => warnings.push(message));
+    expect(read.map((post) => [post.id, post.labels, post.context])).toEqual([
+      ['a', ['political'], { account: 'corporate', platform: 'x', publishAt: '2029-05-10' }],
+      ['posts.yaml#2', [], {}],
+    ]);
+    const settings = evalSettings(folder, PROJECT_ROOT, (message) => warnings.push(message))(read[0] as (typeof read)[number]);
+    expect(settings.context.electionWindows).toEqual([{ name: 'GE', start: '2029-04-23', end: '2029-05-31' }]);
+    expect(warnings).toEqual([
+      'posts.yaml: post a: unknown label gossip; not scored',
+      'posts.yaml: post a: context mood: unknown key "mood"; left out',
+      'posts.yaml: post c has no text; skipped',
+      expect.stringMatching(/^config\.yaml cannot be used as a configuration \(.*unknown key "key_from_elsewhere"\); scoring with the national pack and its election windows$/),
+    ]);
+    rmSync(folder, { recursive: true, force: true });
   });
 });

@@ -10,7 +10,7 @@ import type { FileResult } from '../format/results.js';
 import { isCalendarDay } from '../post/context-schema.js';
 import { lintSource } from '../post/lint-source.js';
 import { displayPath } from '../rules/load.js';
-import { PLATFORMS, type Account, type Platform, type PostContext } from '../types.js';
+import { PLATFORM_NAMES, toPlatform, type Account, type PostContext } from '../types.js';
 import { formatProblem, ProblemError } from '../yaml/yaml-file.js';
 import { closestRuleId, explainRule, listRules } from './describe-rules.js';
 import { ExitCode } from './exit-codes.js';
@@ -34,7 +34,7 @@ interface CliOptions {
   config?: string | false;
   printConfig?: string;
   account?: Account;
-  platform?: Platform;
+  platform?: string;
   publishAt?: string;
 }
 
@@ -66,7 +66,7 @@ function localDay(date: Date): string {
 function flagContext(options: CliOptions): Partial<PostContext> {
   return {
     ...(options.account === undefined ? {} : { account: options.account }),
-    ...(options.platform === undefined ? {} : { platform: options.platform }),
+    ...(options.platform === undefined ? {} : { platform: toPlatform(options.platform) }),
     ...(options.publishAt === undefined ? {} : { publishAt: options.publishAt }),
   };
 }
@@ -84,7 +84,7 @@ function buildProgram(io: CliIo): Command {
     .option('--no-config', 'use no configuration file: the national rules with their default settings')
     .option('--print-config <file>', 'print the configuration that applies to a post, then exit')
     .addOption(new Option('--account <type>', "who posts: a member of staff or the organisation (default: personal)").choices(['personal', 'corporate']))
-    .addOption(new Option('--platform <name>', 'where the posts will go out').choices([...PLATFORMS]))
+    .addOption(new Option('--platform <name>', 'where the posts will go out').choices([...PLATFORM_NAMES]))
     .option('--publish-at <date>', 'when the posts will go out, YYYY-MM-DD, checked against pre-election windows (default: today)', parseDay)
     .option('--stdin-filename <name>', 'the name to show for standard input')
     .option('--list-rules', 'list every rule with its category and default severity')

@@ -6,7 +6,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { isCalendarDay } from '../post/context-schema.js';
 import { readYamlFile } from '../rules/load.js';
-import type { ElectionWindow, PostContext } from '../types.js';
+import { toPlatform, type ElectionWindow, type PostContext } from '../types.js';
 import { didYouMean, SchemaChecker } from '../yaml/schema-check.js';
 import { ProblemError, YamlFile, type Problem } from '../yaml/yaml-file.js';
 import { configFileSchema, RECOMMENDED_PACK, type RuleSetting } from './schema.js';
@@ -68,7 +68,7 @@ interface RawConfig {
 let checker: SchemaChecker | undefined;
 
 function toContext(raw: RawContext | undefined): ConfigContext {
-  return { ...(raw?.account === undefined ? {} : { account: raw.account }), ...(raw?.platform === undefined ? {} : { platform: raw.platform }) };
+  return { ...(raw?.account === undefined ? {} : { account: raw.account }), ...(raw?.platform === undefined ? {} : { platform: toPlatform(raw.platform) }) };
 }
 
 /** A matcher for glob patterns written relative to `folder`. */

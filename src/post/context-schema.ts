@@ -1,6 +1,6 @@
 // The keys a post's `nhssm:` front matter (and a rule example's `context`) may set, as a JSON
 // Schema, and their conversion into a PostContext.
-import { PLATFORMS, type PostContext, type PostImage } from '../types.js';
+import { PLATFORM_NAMES, toPlatform, type PostContext, type PostImage } from '../types.js';
 import { PATTERN_HINT } from '../yaml/schema-check.js';
 
 export const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2})?)?';
@@ -20,7 +20,7 @@ export const POST_CONTEXT_SCHEMA = {
   description: 'What is known about the post besides its text.',
   properties: {
     account: { enum: ['personal', 'corporate'], description: 'Who posts it: a member of staff (personal, the default) or the organisation (corporate).' },
-    platform: { enum: [...PLATFORMS], description: 'Where it will be posted.' },
+    platform: { enum: [...PLATFORM_NAMES], description: 'Where it will be posted (twitter is read as x).' },
     publish_at: { type: 'string', pattern: DATE_PATTERN, [PATTERN_HINT]: 'write a date as YYYY-MM-DD', description: 'When it will be posted (YYYY-MM-DD).' },
     consent: { type: 'string', minLength: 1, description: 'The reference of the consent recorded for this post, e.g. CONS-2029-014.' },
     images: {
@@ -43,7 +43,7 @@ export const POST_CONTEXT_SCHEMA = {
 export function toPostContext(data: Record<string, unknown>): Partial<PostContext> {
   const context: Partial<PostContext> = {};
   if (data.account === 'personal' || data.account === 'corporate') context.account = data.account;
-  if (typeof data.platform === 'string') context.platform = data.platform as PostContext['platform'] & string;
+  if (typeof data.platform === 'string') context.platform = toPlatform(data.platform);
   if (typeof data.publish_at === 'string') context.publishAt = data.publish_at.slice(0, 10);
   if (typeof data.consent === 'string') context.consent = data.consent;
   if (Array.isArray(data.images)) {

@@ -9,8 +9,9 @@ import { meetsTargets, TARGETS } from './targets.js';
 
 const args = process.argv.slice(2);
 const folder = path.resolve(args.find((arg) => !arg.startsWith('--')) ?? path.join(PROJECT_ROOT, 'fixtures', 'eval'));
-const posts = readEvalSet(folder);
-const settingsFor = evalSettings(folder, process.cwd());
+const warn = (message: string) => console.error(`warning: ${message}`);
+const posts = readEvalSet(folder, warn);
+const settingsFor = evalSettings(folder, process.cwd(), warn);
 // Reading the configuration and compiling the rules happen here, before the timed part.
 const ruleCounts = [...new Set(posts.map((post) => settingsFor(post).ruleSet.rules.length))].join(' or ');
 const started = performance.now();
