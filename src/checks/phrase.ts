@@ -20,10 +20,15 @@ function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, (char) => `\\${char}`);
 }
 
-function letterPattern(char: string, options: PhraseOptions): string {
+/**
+ * The pattern for one letter. With `leet`, a letter with look-alikes matches exactly one of them
+ * and, at the end of a run of that letter, any further copies of the letter itself ("fuuuck").
+ * Each letter takes a fixed share of the text, so the pattern cannot backtrack badly.
+ */
+function letterPattern(char: string, options: PhraseOptions, endsRun: boolean): string {
   const lower = char.toLowerCase();
   if (!options.leet || LEET[lower] === undefined) return escapeRegex(char);
-  return `[${escapeRegex(LEET[lower])}]+`;
+  return `[${escapeRegex(LEET[lower])}]${endsRun ? `${escapeRegex(char)}*` : ''}`;
 }
 
 /** What `<number>` in a phrase stands for: a number, in digits (with an optional letter, as in "bed 4a") or words. */
@@ -32,6 +37,18 @@ export const NUMBER_TOKEN = '<number>';
 
 const NUMBER_PATTERN =
   '(?:\\d+[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)';
+
+/** The next letter or digit after `index`, looking past the characters a word may leave out (' - .). */
+function nextLetter(chars: readonly string[], index: number): string | undefined {
+  return chars.slice(index + 1).find((char) => !OPTIONAL_IN_WORD.has(char));
+}
+
+const OPTIONAL_IN_WORD = new Set(["'", '-', '.']);
+
+/** Whether a phrase or word has a character it must match (not only spaces and optional characters). */
+function hasRequiredCharacter(text: string): boolean {
+  return [...text].some((char) => !OPTIONAL_IN_WORD.has(char) && !/\s/u.test(char));
+}
 
 /** The regex source for one word of a phrase. */
 function wordPattern(word: string, options: PhraseOptions, isLast: boolean): string {
@@ -47,14 +64,16 @@ function wordPattern(word: string, options: PhraseOptions, isLast: boolean): str
       ending = "(?:s'|'s|es|s)?";
     }
   }
-  const separator = options.spaced ? '[ ._*-]?' : '';
+  // Not "*": a star stands in for a letter (f*ck), so it must not also be read as a gap.
+  const separator = options.spaced ? '[ ._-]?' : '';
   const parts = pluralStem.map((char, index) => {
     const isFinal = index === pluralStem.length - 1;
     if (char === "'") return "'?";
     if (char === '-') return '[- ]?';
     if (char === '.') return '\\.?';
     if (char === '&') return ' ?& ?';
-    const letter = /[\p{L}\p{N}]/u.test(char) ? letterPattern(char, options) : escapeRegex(char);
+    const endsRun = nextLetter(pluralStem, index)?.toLowerCase() !== char.toLowerCase();
+    const letter = /[\p{L}\p{N}]/u.test(char) ? letterPattern(char, options, endsRun) : escapeRegex(char);
     return isFinal ? letter : letter + (/[\p{L}\p{N}]/u.test(char) ? separator : '');
   });
   return parts.join('') + ending;
@@ -62,13 +81,14 @@ function wordPattern(word: string, options: PhraseOptions, isLast: boolean): str
 
 /** The regex source matching one phrase, without boundaries. */
 export function phrasePattern(phrase: string, options: PhraseOptions): string {
-  const words = foldTerm(phrase).trim().split(/\s+/u);
+  // A "word" of nothing but optional characters would match nothing, letting the spaces around it compete.
+  const words = foldTerm(phrase).trim().split(/\s+/u).filter(hasRequiredCharacter);
   return words.map((word, index) => wordPattern(word, options, index === words.length - 1)).join('(?:\\s+|-)');
 }
 
 /** Compiles a list of phrases into one global regex matching any of them on word boundaries. */
 export function compilePhrases(phrases: readonly string[], options: PhraseOptions): RegExp {
-  const unique = [...new Set(phrases.map((phrase) => foldTerm(phrase).trim()).filter((phrase) => phrase !== ''))];
+  const unique = [...new Set(phrases.map((phrase) => foldTerm(phrase).trim()).filter(hasRequiredCharacter))];
   // Longest first, so "bed blocker" wins over "bed".
   unique.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const alternatives = unique.map((phrase) => phrasePattern(phrase, options)).join('|');
