@@ -1,5 +1,7 @@
 // What the CLI may touch of the outside world, passed in so `main` can run in tests without a
 // process: output writers, standard input, the working folder and the environment.
+import { describeFsError } from '../files/text-file.js';
+import { ExitCode } from './exit-codes.js';
 
 export interface CliIo {
   /** Writes to standard output. */
@@ -15,11 +17,29 @@ export interface CliIo {
   stdoutIsTTY: boolean;
 }
 
+/**
+ * Makes a failing output stream end the run with one line instead of a crash: a reader that
+ * stops early (`nhssm-check posts/ | head`) closes the pipe, which is no error; anything else
+ * (a full disk) is reported and exits 2.
+ */
+function guardOutput(stream: NodeJS.WriteStream, name: string): { closed: boolean } {
+  const state = { closed: false };
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    state.closed = true;
+    if (error.code === 'EPIPE') return;
+    if (stream !== process.stderr) process.stderr.write(`nhssm-check: the ${name} cannot be written: ${describeFsError(error)}\n`);
+    process.exitCode = ExitCode.Fatal;
+  });
+  return state;
+}
+
 /** The real process's streams, folder and environment. */
 export function processIo(): CliIo {
+  const stdout = guardOutput(process.stdout, 'report');
+  const stderr = guardOutput(process.stderr, 'message');
   return {
-    stdout: (text) => void process.stdout.write(text),
-    stderr: (text) => void process.stderr.write(text),
+    stdout: (text) => void (stdout.closed || process.stdout.write(text)),
+    stderr: (text) => void (stderr.closed || process.stderr.write(text)),
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

@@ -1,6 +1,8 @@
 // The command-line interface: main(argv, io) -> exit code. Parses flags with commander, loads
 // the rules, lints each input and prints the chosen format; it never touches `process` itself.
+import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { describeFsError } from '../files/text-file.js';
 import { FORMATTERS } from '../format/index.js';
 import type { FileResult } from '../format/results.js';
 import { lintSource } from '../post/lint-source.js';
@@ -12,11 +14,13 @@ import { closestRuleId, explainRule, listRules } from './describe-rules.js';
 import { ExitCode } from './exit-codes.js';
 import { decodePost, readPost, resolveInputs, type Input } from './inputs.js';
 import type { CliIo } from './io.js';
+import { writeFileAtomically } from './output-file.js';
 import { VERSION } from './version.js';
 
 /** The flags, after commander has parsed them. */
 interface CliOptions {
   format: string;
+  outputFile?: string;
   rules: string[];
   stdinFilename?: string;
   listRules?: boolean;
@@ -50,6 +54,7 @@ function buildProgram(io: CliIo): Command {
     )
     .argument('[paths...]', 'post files, folders or glob patterns to check; - reads standard input')
     .addOption(new Option('-f, --format <name>', 'output format').choices([...FORMATTERS.keys()]).default('stylish'))
+    .option('-o, --output-file <path>', 'write the report to this file instead of standard output (masked unless --no-redact)')
     .option('-r, --rules <path>', 'add a rule file, or a folder of rule files (repeatable)', collect, [])
     .option('--stdin-filename <name>', 'the name to show for standard input')
     .option('--list-rules', 'list every rule with its category and default severity')
@@ -155,12 +160,17 @@ async function run(options: CliOptions, targets: readonly string[], io: CliIo): 
 
   const formatter = FORMATTERS.get(options.format);
   if (formatter === undefined) throw new UsageError(`unknown format "${options.format}"`);
-  if (results.length > 0 || problems.length + resolved.problems.length === 0) {
+  const failed = problems.length + resolved.problems.length > 0;
+  if (options.outputFile !== undefined) {
+    // A report file is shared like a CI log, so it is masked by default; it is written only
+    // when every input was checked, so a failed run never replaces the last good report.
+    if (!failed) writeReport(options.outputFile, formatter(results, { color: options.color === true, redact: options.redact ?? true }), io);
+  } else if (results.length > 0 || !failed) {
     io.stdout(formatter(results, { color: useColor(options, io), redact: options.redact ?? (isCi(io.env) || !io.stdoutIsTTY) }));
   }
   for (const problem of resolved.problems) io.stderr(`nhssm-check: ${problem.target}: ${problem.message}\n`);
   for (const problem of problems) io.stderr(`nhssm-check: ${problem}\n`);
-  if (resolved.problems.length + problems.length > 0) return ExitCode.Fatal;
+  if (failed) return ExitCode.Fatal;
 
   const findings = results.flatMap((result) => result.findings);
   const errors = findings.filter((finding) => finding.severity === 'error').length;
@@ -171,6 +181,14 @@ async function run(options: CliOptions, targets: readonly string[], io: CliIo): 
     return ExitCode.Findings;
   }
   return ExitCode.Ok;
+}
+
+function writeReport(file: string, report: string, io: CliIo): void {
+  try {
+    writeFileAtomically(path.resolve(io.cwd, file), report);
+  } catch (error) {
+    throw new UsageError(`${file}: the report cannot be written: ${describeFsError(error)}`);
+  }
 }
 
 /** Runs the command line; resolves to the exit code. Never throws and never exits the process. */

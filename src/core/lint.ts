@@ -9,6 +9,7 @@ import { applicableChange, electionWindowOf } from './conditions.js';
 import { PostDocument } from './document.js';
 import { maskRanges } from './mask.js';
 import { interpolate } from './message.js';
+import { MAX_POST_LENGTH, PostTooLongError } from './post-length.js';
 
 const allowRegexes = new WeakMap<readonly string[], RegExp>();
 
@@ -106,8 +107,12 @@ function compareFindings(a: Finding, b: Finding): number {
   return a.start - b.start || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || a.end - b.end;
 }
 
-/** Lints one post. Deterministic: findings are sorted by position, then rule id. */
+/**
+ * Lints one post. Deterministic: findings are sorted by position, then rule id.
+ * @throws PostTooLongError when the text is longer than MAX_POST_LENGTH.
+ */
 export function lint(text: string, ruleSet: RuleSet, context: PostContext = DEFAULT_CONTEXT): Finding[] {
+  if (text.length > MAX_POST_LENGTH) throw new PostTooLongError(text.length);
   const doc = new PostDocument(text, context);
   let starts: number[] | undefined;
   const builder: FindingBuilder = {

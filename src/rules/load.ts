@@ -1,9 +1,10 @@
 // Reads rule files from disk (the built-in pack and any --rules paths) and compiles them; the
 // only module that does I/O for rules.
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fg from 'fast-glob';
+import { decodeText, describeFsError } from '../files/text-file.js';
 import { formatProblem, YamlFile, type Problem } from '../yaml/yaml-file.js';
 import { compileRuleFiles, type ListAdditions } from './compile.js';
 import type { RuleSet } from './model.js';
@@ -23,10 +24,18 @@ export class RuleSetError extends Error {
 
 /** The rule files a path stands for: the file itself, or the YAML files in a folder (sorted). */
 export function ruleFilesAt(target: string): string[] {
-  const stats = statSync(target, { throwIfNoEntry: false });
-  if (stats === undefined) throw new RuleSetError([{ file: target, line: 1, column: 1, message: 'no such rule file or folder' }]);
-  if (!stats.isDirectory()) return [target];
-  const found = fg.sync('**/*.{yaml,yml}', { cwd: target, absolute: true, onlyFiles: true, dot: false }).sort();
+  const problem = (message: string) => new RuleSetError([{ file: target, line: 1, column: 1, message }]);
+  let stats: Stats | undefined;
+  let found: string[];
+  try {
+    stats = statSync(target, { throwIfNoEntry: false });
+    if (stats === undefined) throw problem('no such rule file or folder');
+    if (!stats.isDirectory()) return [target];
+    found = fg.sync('**/*.{yaml,yml}', { cwd: target, absolute: true, onlyFiles: true, dot: false }).sort();
+  } catch (error) {
+    if (error instanceof RuleSetError) throw error;
+    throw problem(`the rule file or folder cannot be read: ${describeFsError(error)}`);
+  }
   if (found.length === 0) throw new RuleSetError([{ file: target, line: 1, column: 1, message: 'no rule files (*.yaml) in this folder' }]);
   return found;
 }
@@ -38,10 +47,11 @@ function readRuleFile(file: string, displayName: string): YamlFile | Problem {
     if (size > MAX_RULE_FILE_BYTES) {
       return { file: displayName, line: 1, column: 1, message: `the rule file is too large (${Math.round(size / 1024)} KB; the limit is ${MAX_RULE_FILE_BYTES / 1024} KB)` };
     }
-    return new YamlFile(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), displayName);
+    const decoded = decodeText(readFileSync(file));
+    if ('problem' in decoded) return { file: displayName, line: 1, column: 1, message: `${decoded.problem}, so not a rule file` };
+    return new YamlFile(decoded.text, displayName);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { file: displayName, line: 1, column: 1, message: code === 'EACCES' ? 'permission denied: the rule file cannot be read' : `the rule file cannot be read (${code ?? String(error)})` };
+    return { file: displayName, line: 1, column: 1, message: `the rule file cannot be read: ${describeFsError(error)}` };
   }
 }
 
