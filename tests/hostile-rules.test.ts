@@ -51,6 +51,10 @@ describe('regexes that could hang the linter', () => {
     ['a repeated group', '^(a+)+$', '"a+" sits inside the repeat "(a+)+"'],
     ['two repeats over the same characters', 'code\\s*:?\\s*\\d{4}', '"\\s*" and "\\s*" can both match the same spaces'],
     ['adjacent digit runs', '\\d+\\d+x', '"\\d+" and "\\d+" can both match the same "0" characters'],
+    ['a repeat of overlapping alternatives', '(a|aa)+$', 'the repeat "(a|aa)+" can match "aa" in one turn or in several'],
+    ['a repeat of overlapping words', '(?:ab|a|b)+!', 'the repeat "(?:ab|a|b)+" can match "ab" in one turn or in several'],
+    ['nested counted repeats', '(?:[a-z]{1,50}){1,50}x', 'the repeat "(?:[a-z]{1,50}){1,50}" can match "aa" in one turn or in several'],
+    ['a repeat of alternatives that match the same text', '(?:\\d|[0-5])+x', 'in the repeat "(?:\\d|[0-5])+", "\\d" and "[0-5]" can both match "0"'],
   ])('refuses %s, saying which parts compete', (_name, source, reason) => {
     expect(slowMatchingProblem(source, 'giu')).toContain(reason);
   });
@@ -62,6 +66,7 @@ describe('regexes that could hang the linter', () => {
   it('accepts repeats that cannot match the same characters', () => {
     expect(slowMatchingProblem('\\b[A-Z][\\p{L}-]+(?: [A-Z][\\p{L}-]+)* Trust\\b', 'gu')).toBeUndefined();
     expect(slowMatchingProblem('(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)*', 'giu')).toBeUndefined();
+    expect(slowMatchingProblem('(?:Mr|Mrs|Ms)+ (?:\\d{3}[ -]?)+', 'giu')).toBeUndefined();
   });
 
   it('names the rule file, line and column, whatever kind the regex is in', () => {

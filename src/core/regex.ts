@@ -1,5 +1,7 @@
 // Compiles regular expressions that come from rule files: the one place rule regexes are built,
 // so syntax errors and patterns that could hang the linter are reported against the rule.
+import { visitRegExpAST } from '@eslint-community/regexpp';
+import { getIntersectionWords, JS, NFA } from 'refa';
 import { analyse, type SelfReport, type TradeReport } from 'scslre';
 import { CompileError } from '../checks/kind.js';
 
@@ -20,23 +22,83 @@ function describeReport(report: TradeReport | SelfReport): string {
     : `"${report.quant.raw}" sits inside the repeat "${report.parentQuant.raw}", so a long run of ${characters} makes it try every way of splitting them up`;
 }
 
-/**
- * Why matching a regex could take far longer than the text is long (catastrophic backtracking),
- * or undefined when it cannot. Finds repeats that can match the same characters (with scslre);
- * the limit on a post's length bounds what such a check cannot see.
- */
-export function slowMatchingProblem(source: string, flags: string): string | undefined {
-  let report: TradeReport | SelfReport | undefined;
-  try {
-    const { reports } = analyse({ source, flags }, { reportTypes: { Move: false, Self: true, Trade: true }, maxReports: 1 });
-    report = reports[0] as TradeReport | SelfReport | undefined;
-  } catch {
-    return 'it is too complex to check that it always finishes quickly; simplify it';
-  }
+/** Why scslre finds repeats in the regex that compete for the same characters, or undefined. */
+function competingRepeats(source: string, flags: string): string | undefined {
+  const { reports } = analyse({ source, flags }, { reportTypes: { Move: false, Self: true, Trade: true }, maxReports: 1 });
+  const report = reports[0] as TradeReport | SelfReport | undefined;
   if (report === undefined) return undefined;
   const fixed = report.fix();
   const rewrite = fixed === undefined ? 'Rewrite it so that no two repeats can match the same text' : `Rewrite it, for example as: ${fixed.source}`;
   return `${describeReport(report)}. ${rewrite}`;
+}
+
+const NFA_LIMITS = { maxNodes: 10_000 } as const;
+
+/** The shortest text both automata accept, for showing what is ambiguous. */
+function commonExample(left: NFA, right: NFA): string | undefined {
+  for (const word of getIntersectionWords(left, right, NFA_LIMITS.maxNodes)) return String.fromCodePoint(...word);
+  return undefined;
+}
+
+/**
+ * Why a repeated part of the regex can match the same text in more than one way, or undefined.
+ * scslre looks for repeats trading single characters; this finds the other way a repeat goes
+ * exponential: its body can match a text in one go or in several turns (`(a|aa)+`), or two of its
+ * alternatives can match the same text (`(?:a|a)+`).
+ */
+function ambiguousRepeat(source: string, flags: string): string | undefined {
+  const parser = JS.Parser.fromLiteral({ source, flags });
+  const automaton = (element: Parameters<typeof parser.parseElement>[0]): NFA => {
+    const { expression, maxCharacter } = parser.parseElement(element, { assertions: 'ignore', backreferences: 'disable', maxNodes: NFA_LIMITS.maxNodes });
+    const nfa = NFA.fromRegex(expression, { maxCharacter }, { assertions: 'ignore', unknowns: 'disable' }, new NFA.LimitedNodeFactory(NFA_LIMITS.maxNodes));
+    nfa.withoutEmptyWord();
+    return nfa;
+  };
+  // Examples come out in capitals when case is ignored; lower case reads more naturally.
+  const example = (left: NFA, right: NFA) => {
+    const text = commonExample(left, right);
+    return text !== undefined && parser.flags.ignoreCase ? text.toLowerCase() : text;
+  };
+  let problem: string | undefined;
+  visitRegExpAST(parser.ast.pattern, {
+    onQuantifierEnter(quantifier) {
+      if (problem !== undefined || quantifier.max < 2) return;
+      const once = automaton(quantifier.element);
+      const severalTimes = once.copy();
+      severalTimes.quantify(2, Infinity);
+      const split = example(once, severalTimes);
+      if (split !== undefined) {
+        problem = `the repeat "${quantifier.raw}" can match "${split}" in one turn or in several, so a long text makes it try every way of splitting it up`;
+        return;
+      }
+      const { element } = quantifier;
+      if (element.type !== 'Group' && element.type !== 'CapturingGroup') return;
+      const alternatives = element.alternatives.map((alternative) => ({ raw: alternative.raw, nfa: automaton(alternative) }));
+      for (const [index, first] of alternatives.entries()) {
+        for (const second of alternatives.slice(index + 1)) {
+          const both = example(first.nfa, second.nfa);
+          if (both === undefined) continue;
+          problem = `in the repeat "${quantifier.raw}", "${first.raw}" and "${second.raw}" can both match "${both}", so a long text makes it try every choice between them`;
+          return;
+        }
+      }
+    },
+  });
+  return problem === undefined ? undefined : `${problem}. Rewrite it so that each part of the text can be matched only one way`;
+}
+
+/**
+ * Why matching a regex could take far longer than the text is long (catastrophic backtracking),
+ * or undefined when it cannot: repeats that compete for the same characters, or a repeat that
+ * can match the same text in more than one way. Slowdowns these checks cannot see stay bounded
+ * by the limit on a post's length.
+ */
+export function slowMatchingProblem(source: string, flags: string): string | undefined {
+  try {
+    return competingRepeats(source, flags) ?? ambiguousRepeat(source, flags);
+  } catch {
+    return 'it is too complex to check that it always finishes quickly; simplify it';
+  }
 }
 
 /** Builds a regex from a rule file, or throws a CompileError naming what is wrong. */
