@@ -127,7 +127,15 @@ describe('odd files through the command line', () => {
     expect(fromStdin.stderr).toBe('nhssm-check: <stdin>: the post is too long to check (100,001 characters; a post may have at most 100,000). Check that it is one post, or split it into several\n');
     const tenMegabytes = file('huge.txt', `${'Mrs Patel in bay 3 '.repeat(552_000)}`);
     const fromFile = await runMain([tenMegabytes]);
-    expect(fromFile).toEqual({ code: 2, stdout: '', stderr: `nhssm-check: ${tenMegabytes}: the file is too large to be a post (10.0 MB; a post may have at most 100,000 characters)\n` });
+    expect(fromFile).toEqual({ code: 2, stdout: '', stderr: `nhssm-check: ${tenMegabytes}: too large to be a post (10.0 MB; a post may have at most 100,000 characters)\n` });
+  });
+
+  it('stops reading input that cannot be a post: a big pipe, or a device that never ends', async () => {
+    const tooLarge = 'too large to be a post (more than 0.3 MB; a post may have at most 100,000 characters)';
+    expect(await runMain(['-'], { stdin: 'a'.repeat(400_000) })).toEqual({ code: 2, stdout: '', stderr: `nhssm-check: <stdin>: ${tooLarge}\n` });
+    if (process.platform !== 'linux') return;
+    expect(await runMain(['/dev/zero'])).toEqual({ code: 2, stdout: '', stderr: `nhssm-check: /dev/zero: ${tooLarge}\n` });
+    expect(await runMain(['--rules', '/dev/zero', 'x.txt'])).toEqual({ code: 2, stdout: '', stderr: '/dev/zero:1:1 the rule file is too large (more than 1024 KB; the limit is 1024 KB)\n' });
   });
 
   it('lints a binary-looking byte after the first 8,000 bytes as text', async () => {

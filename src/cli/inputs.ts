@@ -1,11 +1,11 @@
 // Turns the paths, folders and globs on the command line into post files, and reads each one
 // as text: refusing binary files and posts too long to check, decoding invalid UTF-8 with
 // replacement characters. Problems are returned, never thrown.
-import { readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
-import { fileTooLargeMessage, MAX_POST_BYTES, MAX_POST_LENGTH, postTooLongMessage } from '../core/post-length.js';
-import { decodeText, describeFsError } from '../files/text-file.js';
+import { tooLargeMessage, MAX_POST_BYTES, MAX_POST_LENGTH, postTooLongMessage } from '../core/post-length.js';
+import { decodeText, describeFsError, readFileWithin } from '../files/text-file.js';
 
 /** File types linted when a folder or glob is given (a file named directly is always linted). */
 export const POST_EXTENSIONS = ['txt', 'md', 'markdown'];
@@ -90,19 +90,19 @@ function realPath(file: string): string {
   }
 }
 
-/** Decodes post bytes (see decodeText), refusing a post too long to check. */
+/** Decodes post bytes (see decodeText), refusing a post too long to check; more than MAX_POST_BYTES means the input was cut off when read. */
 export function decodePost(bytes: Uint8Array): { text: string } | { problem: string } {
+  if (bytes.length > MAX_POST_BYTES) return { problem: tooLargeMessage(undefined) };
   const decoded = decodeText(bytes);
   if ('text' in decoded && decoded.text.length > MAX_POST_LENGTH) return { problem: postTooLongMessage(decoded.text.length) };
   return decoded;
 }
 
-/** Reads a post file from disk; problems are returned, never thrown. A file too big to be a post is not read at all. */
+/** Reads a post file (or a pipe, such as `<(pbpaste)`); problems are returned, never thrown. */
 export function readPost(file: string): { text: string } | { problem: string } {
   try {
-    const size = statSync(file).size;
-    if (size > MAX_POST_BYTES) return { problem: fileTooLargeMessage(size) };
-    return decodePost(readFileSync(file));
+    const read = readFileWithin(file, MAX_POST_BYTES);
+    return 'tooLarge' in read ? { problem: tooLargeMessage(read.tooLarge.bytes) } : decodePost(read.bytes);
   } catch (error) {
     const reason = describeFsError(error);
     return { problem: reason === 'permission denied' ? 'permission denied: the file cannot be read' : reason };

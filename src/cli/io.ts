@@ -1,5 +1,6 @@
 // What the CLI may touch of the outside world, passed in so `main` can run in tests without a
 // process: output writers, standard input, the working folder and the environment.
+import { MAX_POST_BYTES } from '../core/post-length.js';
 import { describeFsError } from '../files/text-file.js';
 import { ExitCode } from './exit-codes.js';
 
@@ -41,8 +42,14 @@ export function processIo(): CliIo {
     stdout: (text) => void (stdout.closed || process.stdout.write(text)),
     stderr: (text) => void (stderr.closed || process.stderr.write(text)),
     readStdin: async () => {
+      // Past what a post can take, the rest is not read: the input is refused as too large anyway.
       const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      let total = 0;
+      for await (const chunk of process.stdin) {
+        chunks.push(chunk as Buffer);
+        total += (chunk as Buffer).length;
+        if (total > MAX_POST_BYTES) break;
+      }
       return Buffer.concat(chunks);
     },
     cwd: process.cwd(),

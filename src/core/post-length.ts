@@ -15,9 +15,10 @@ export function postTooLongMessage(length: number): string {
 /** No text of MAX_POST_LENGTH characters takes more bytes than this (three per UTF-16 unit in UTF-8, and a byte-order mark). */
 export const MAX_POST_BYTES = MAX_POST_LENGTH * 3 + 3;
 
-/** Why a file this large is not read, in a user's words. */
-export function fileTooLargeMessage(bytes: number): string {
-  return `the file is too large to be a post (${(bytes / 1024 / 1024).toFixed(1)} MB; a post may have at most ${count.format(MAX_POST_LENGTH)} characters)`;
+/** Why input this large (a file, or standard input) is not read; `bytes` is unknown for a pipe or device. */
+export function tooLargeMessage(bytes: number | undefined): string {
+  const size = bytes === undefined ? `more than ${(MAX_POST_BYTES / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return `too large to be a post (${size}; a post may have at most ${count.format(MAX_POST_LENGTH)} characters)`;
 }
 
 /** Thrown by lint() for a text longer than MAX_POST_LENGTH, rather than checking part of it. */

@@ -1,7 +1,33 @@
-// How posts and rule files are read, the same way for both: bytes decoded as text (binary data
-// refused, UTF-16 with a byte-order mark as written by Windows Notepad's "Unicode", otherwise
-// UTF-8 with U+FFFD for invalid bytes and a leading byte-order mark dropped), and file-system
-// errors described in words.
+// How posts and rule files are read, the same way for both: a size limit that holds for pipes
+// and devices too, bytes decoded as text (binary data refused, UTF-16 with a byte-order mark as
+// written by Windows Notepad's "Unicode", otherwise UTF-8 with U+FFFD for invalid bytes and a
+// leading byte-order mark dropped), and file-system errors described in words.
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+
+/**
+ * Reads a whole file, or reports it too large once it has more than `limit` bytes, without
+ * reading a large regular file at all. Pipes and devices (`<(pbpaste)`, /dev/zero) have no size
+ * to check first, so they are read until the limit. File-system errors are thrown.
+ */
+export function readFileWithin(file: string, limit: number): { bytes: Uint8Array } | { tooLarge: { bytes: number | undefined } } {
+  const fd = openSync(file, 'r');
+  try {
+    const stats = fstatSync(fd);
+    if (stats.isFile() && stats.size > limit) return { tooLarge: { bytes: stats.size } };
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (let read = -1; read !== 0; ) {
+      const chunk = Buffer.allocUnsafe(64 * 1024);
+      read = readSync(fd, chunk, 0, chunk.length, null);
+      chunks.push(chunk.subarray(0, read));
+      total += read;
+      if (total > limit) return { tooLarge: { bytes: undefined } };
+    }
+    return { bytes: Buffer.concat(chunks, total) };
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /** How many leading bytes are searched for a NUL byte, the sign of a binary file (as git does). */
 const BINARY_SNIFF_BYTES = 8000;

@@ -1,10 +1,10 @@
 // Reads rule files from disk (the built-in pack and any --rules paths) and compiles them; the
 // only module that does I/O for rules.
-import { readFileSync, statSync, type Stats } from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fg from 'fast-glob';
-import { decodeText, describeFsError } from '../files/text-file.js';
+import { decodeText, describeFsError, readFileWithin } from '../files/text-file.js';
 import { formatProblem, YamlFile, type Problem } from '../yaml/yaml-file.js';
 import { compileRuleFiles, type ListAdditions } from './compile.js';
 import type { RuleSet } from './model.js';
@@ -40,18 +40,20 @@ export function ruleFilesAt(target: string): string[] {
   return found;
 }
 
-/** Reads one rule file into a parsed YAML file, refusing unreadable and oversized files. */
+/** Reads one rule file into a parsed YAML file, refusing unreadable, binary and oversized files. */
 function readRuleFile(file: string, displayName: string): YamlFile | Problem {
+  const problem = (message: string): Problem => ({ file: displayName, line: 1, column: 1, message });
   try {
-    const size = statSync(file).size;
-    if (size > MAX_RULE_FILE_BYTES) {
-      return { file: displayName, line: 1, column: 1, message: `the rule file is too large (${Math.round(size / 1024)} KB; the limit is ${MAX_RULE_FILE_BYTES / 1024} KB)` };
+    const read = readFileWithin(file, MAX_RULE_FILE_BYTES);
+    if ('tooLarge' in read) {
+      const size = read.tooLarge.bytes === undefined ? `more than ${MAX_RULE_FILE_BYTES / 1024} KB` : `${Math.round(read.tooLarge.bytes / 1024)} KB`;
+      return problem(`the rule file is too large (${size}; the limit is ${MAX_RULE_FILE_BYTES / 1024} KB)`);
     }
-    const decoded = decodeText(readFileSync(file));
-    if ('problem' in decoded) return { file: displayName, line: 1, column: 1, message: `${decoded.problem}, so not a rule file` };
+    const decoded = decodeText(read.bytes);
+    if ('problem' in decoded) return problem(`${decoded.problem}, so not a rule file`);
     return new YamlFile(decoded.text, displayName);
   } catch (error) {
-    return { file: displayName, line: 1, column: 1, message: `the rule file cannot be read: ${describeFsError(error)}` };
+    return problem(`the rule file cannot be read: ${describeFsError(error)}`);
   }
 }
 
