@@ -59,6 +59,10 @@ describe('regexes that could hang the linter', () => {
     expect(slowMatchingProblem(source, 'giu')).toContain(reason);
   });
 
+  it('refuses a regex too complex to check', () => {
+    expect(slowMatchingProblem('(?:(?:a{200}){200})+b', 'giu')).toBe('it is too complex to check that it always finishes quickly; simplify it');
+  });
+
   it('suggests a rewrite when one exists', () => {
     expect(slowMatchingProblem('code\\s*:?\\s*\\d{4}', 'giu')).toContain('Rewrite it, for example as: code\\s*(?::\\s*)?\\d{4}');
   });

@@ -4,7 +4,7 @@
 import { realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
-import { tooLargeMessage, MAX_POST_BYTES, MAX_POST_LENGTH, postTooLongMessage } from '../core/post-length.js';
+import { MAX_POST_BYTES, MAX_POST_LENGTH, postTooLongMessage, tooLargeMessage } from '../core/post-length.js';
 import { decodeText, describeFsError, readFileWithin } from '../files/text-file.js';
 
 /** File types linted when a folder or glob is given (a file named directly is always linted). */
@@ -82,6 +82,7 @@ export function resolveInputs(targets: readonly string[], cwd: string): Resolved
   return { inputs, problems };
 }
 
+/** The file a path finally points to, through any links (the path itself if that cannot be found). */
 function realPath(file: string): string {
   try {
     return realpathSync(file);

@@ -32,11 +32,12 @@ function competingRepeats(source: string, flags: string): string | undefined {
   return `${describeReport(report)}. ${rewrite}`;
 }
 
-const NFA_LIMITS = { maxNodes: 10_000 } as const;
+/** Automata bigger than this are not built: the regex is then too complex to check. */
+const MAX_NFA_NODES = 10_000;
 
 /** The shortest text both automata accept, for showing what is ambiguous. */
 function commonExample(left: NFA, right: NFA): string | undefined {
-  for (const word of getIntersectionWords(left, right, NFA_LIMITS.maxNodes)) return String.fromCodePoint(...word);
+  for (const word of getIntersectionWords(left, right, MAX_NFA_NODES)) return String.fromCodePoint(...word);
   return undefined;
 }
 
@@ -49,8 +50,8 @@ function commonExample(left: NFA, right: NFA): string | undefined {
 function ambiguousRepeat(source: string, flags: string): string | undefined {
   const parser = JS.Parser.fromLiteral({ source, flags });
   const automaton = (element: Parameters<typeof parser.parseElement>[0]): NFA => {
-    const { expression, maxCharacter } = parser.parseElement(element, { assertions: 'ignore', backreferences: 'disable', maxNodes: NFA_LIMITS.maxNodes });
-    const nfa = NFA.fromRegex(expression, { maxCharacter }, { assertions: 'ignore', unknowns: 'disable' }, new NFA.LimitedNodeFactory(NFA_LIMITS.maxNodes));
+    const { expression, maxCharacter } = parser.parseElement(element, { assertions: 'ignore', backreferences: 'disable', maxNodes: MAX_NFA_NODES });
+    const nfa = NFA.fromRegex(expression, { maxCharacter }, { assertions: 'ignore', unknowns: 'disable' }, new NFA.LimitedNodeFactory(MAX_NFA_NODES));
     nfa.withoutEmptyWord();
     return nfa;
   };
