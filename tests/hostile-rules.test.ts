@@ -51,6 +51,7 @@ describe('regexes that could hang the linter', () => {
     ['a repeated group', '^(a+)+$', '"a+" sits inside the repeat "(a+)+"'],
     ['two repeats over the same characters', 'code\\s*:?\\s*\\d{4}', '"\\s*" and "\\s*" can both match the same spaces'],
     ['adjacent digit runs', '\\d+\\d+x', '"\\d+" and "\\d+" can both match the same "0" characters'],
+    ['a repeat that restarts at every position of a run', '\\d+ years', '"\\d+" is tried again from every position in a long run of "0" characters'],
     ['a repeat of overlapping alternatives', '(a|aa)+$', 'the repeat "(a|aa)+" can match "aa" in one turn or in several'],
     ['a repeat of overlapping words', '(?:ab|a|b)+!', 'the repeat "(?:ab|a|b)+" can match "ab" in one turn or in several'],
     ['nested counted repeats', '(?:[a-z]{1,50}){1,50}x', 'the repeat "(?:[a-z]{1,50}){1,50}" can match "aa" in one turn or in several'],
@@ -61,6 +62,11 @@ describe('regexes that could hang the linter', () => {
 
   it('refuses a regex too complex to check', () => {
     expect(slowMatchingProblem('(?:(?:a{200}){200})+b', 'giu')).toBe('it is too complex to check that it always finishes quickly; simplify it');
+  });
+
+  it('says how to stop a repeat restarting along a run', () => {
+    expect(slowMatchingProblem('\\d+ years', 'giu')).toContain('Start it with \\b, or with (?<!\\d), so that it cannot start inside such a run');
+    expect(slowMatchingProblem('\\b\\d+ years', 'giu')).toBeUndefined();
   });
 
   it('suggests a rewrite when one exists', () => {

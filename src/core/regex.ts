@@ -2,7 +2,7 @@
 // so syntax errors and patterns that could hang the linter are reported against the rule.
 import { visitRegExpAST } from '@eslint-community/regexpp';
 import { getIntersectionWords, JS, NFA } from 'refa';
-import { analyse, type SelfReport, type TradeReport } from 'scslre';
+import { analyse, type Report } from 'scslre';
 import { CompileError } from '../checks/kind.js';
 
 /** The characters an attack repeats, in words. */
@@ -14,22 +14,19 @@ function describeCharacters(char: string): string {
   return code < 0x20 || code === 0x7f ? `U+${code.toString(16).toUpperCase().padStart(4, '0')} characters` : `"${char}" characters`;
 }
 
-/** Why a report makes the regex slow, naming the parts of the pattern that compete. */
-function describeReport(report: TradeReport | SelfReport): string {
+/** Why a report makes the regex slow, naming the parts of the pattern involved, and how to fix it. */
+function describeReport(report: Report): string {
   const characters = describeCharacters(report.character.pick);
-  return report.type === 'Trade'
-    ? `"${report.startQuant.raw}" and "${report.endQuant.raw}" can both match the same ${characters}, so a long run of them makes it try every way of sharing them out`
-    : `"${report.quant.raw}" sits inside the repeat "${report.parentQuant.raw}", so a long run of ${characters} makes it try every way of splitting them up`;
-}
-
-/** Why scslre finds repeats in the regex that compete for the same characters, or undefined. */
-function competingRepeats(source: string, flags: string): string | undefined {
-  const { reports } = analyse({ source, flags }, { reportTypes: { Move: false, Self: true, Trade: true }, maxReports: 1 });
-  const report = reports[0] as TradeReport | SelfReport | undefined;
-  if (report === undefined) return undefined;
   const fixed = report.fix();
-  const rewrite = fixed === undefined ? 'Rewrite it so that no two repeats can match the same text' : `Rewrite it, for example as: ${fixed.source}`;
-  return `${describeReport(report)}. ${rewrite}`;
+  const rewrite = (advice: string) => (fixed === undefined ? advice : `Rewrite it, for example as: ${fixed.source}`);
+  switch (report.type) {
+    case 'Trade':
+      return `"${report.startQuant.raw}" and "${report.endQuant.raw}" can both match the same ${characters}, so a long run of them makes it try every way of sharing them out. ${rewrite('Rewrite it so that no two repeats can match the same text')}`;
+    case 'Self':
+      return `"${report.quant.raw}" sits inside the repeat "${report.parentQuant.raw}", so a long run of ${characters} makes it try every way of splitting them up. ${rewrite('Rewrite it so that no two repeats can match the same text')}`;
+    case 'Move':
+      return `"${report.quant.raw}" is tried again from every position in a long run of ${characters}, so the time grows with the square of the run. ${rewrite(`Start it with \\b, or with (?<!${report.character.literal.source}), so that it cannot start inside such a run`)}`;
+  }
 }
 
 /** Automata bigger than this are not built: the regex is then too complex to check. */
@@ -90,13 +87,18 @@ function ambiguousRepeat(source: string, flags: string): string | undefined {
 
 /**
  * Why matching a regex could take far longer than the text is long (catastrophic backtracking),
- * or undefined when it cannot: repeats that compete for the same characters, or a repeat that
- * can match the same text in more than one way. Slowdowns these checks cannot see stay bounded
- * by the limit on a post's length.
+ * or undefined when it cannot: repeats that compete for the same characters, a repeat retried
+ * from every position of a run of one character, or a repeat that can match the same text in
+ * more than one way. Slowdowns these checks cannot see stay bounded by the limit on a post's length.
  */
 export function slowMatchingProblem(source: string, flags: string): string | undefined {
   try {
-    return competingRepeats(source, flags) ?? ambiguousRepeat(source, flags);
+    // The worst first: exponential and polynomial backtracking, then a repeat restarting along a run.
+    const { reports } = analyse({ source, flags });
+    const backtracking = reports.find((report) => report.type !== 'Move');
+    if (backtracking !== undefined) return describeReport(backtracking);
+    const restarting = reports.find((report) => report.type === 'Move');
+    return ambiguousRepeat(source, flags) ?? (restarting === undefined ? undefined : describeReport(restarting));
   } catch {
     return 'it is too complex to check that it always finishes quickly; simplify it';
   }
