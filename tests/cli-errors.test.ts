@@ -13,7 +13,8 @@ const CLEAN = 'fixtures/examples/clean-draft.txt';
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'nhssm-errors-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-describe('paths that cannot be looked at', () => {
+// Windows reports a path through a file, or one too long, as simply not found.
+describe.skipIf(process.platform === 'win32')('paths that cannot be looked at', () => {
   it.each([
     ['a path through a file', 'README.md/draft.txt', 'a part of this path is a file, not a folder'],
     ['a path too long for the system', `${'a'.repeat(300)}.txt`, 'the path is too long'],
@@ -27,7 +28,9 @@ describe('paths that cannot be looked at', () => {
     const run = await runMain(['--rules', 'README.md/rules.yaml', CLEAN]);
     expect(run).toEqual({ code: 2, stdout: '', stderr: 'README.md/rules.yaml:1:1 the rule file or folder cannot be read: a part of this path is a file, not a folder\n' });
   });
+});
 
+describe('odd files', () => {
   it('refuses a binary rule file in one line instead of a screen of YAML errors', async () => {
     const binary = path.join(scratch, 'rules.yaml');
     writeFileSync(binary, new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x00, 0x3a, 0x0a]));
