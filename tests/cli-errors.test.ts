@@ -1,6 +1,6 @@
 // Every failure a user can cause ends in one line naming the file and exit code 2, never a
 // stack trace: odd paths, unreadable rule files, and output that cannot be written.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -45,6 +45,17 @@ describe('odd files', () => {
     symlinkSync(folder, path.join(folder, 'again'));
     const run = await runMain([folder]);
     expect(run).toEqual({ code: 0, stdout: '✔ No problems found in 1 post.\n', stderr: '' });
+  });
+});
+
+describe('the working folder', () => {
+  it.skipIf(process.platform === 'win32')('says so in one line when it was deleted under the shell', () => {
+    const gone = path.join(scratch, 'deleted-folder');
+    mkdirSync(gone);
+    const script = `cd '${gone}' && rmdir '${gone}' && exec '${process.execPath}' '${BIN}' draft.txt`;
+    const run = spawnSync('sh', ['-c', script], { encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^[^\n]*the current folder no longer exists; move to another folder and try again\n$/);
   });
 });
 

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { lint } from '../src/core/lint.js';
 import { MAX_POST_LENGTH, PostTooLongError } from '../src/core/post-length.js';
 import { formatStylish } from '../src/format/stylish.js';
+import { NlpView } from '../src/nlp/compromise.js';
 import type { Finding } from '../src/types.js';
 import { builtinRuleSet } from './helpers/project.js';
 import { runMain } from './helpers/run-cli.js';
@@ -65,6 +66,15 @@ describe('positions in odd text', () => {
   it('keeps NUL bytes and lone surrogates in the text without crashing or shifting positions', () => {
     expect(shown('\u0000\uD800 NHS no 999 000 0026\u0000')).toEqual([['nhs-number', 1, 11, '999 000 0026']]);
     expect(shown('Mrs Patel\u0000in bay 3')).toEqual([['patient-named-in-care-context', 1, 1, 'Mrs Patel\u0000in bay 3']]);
+  });
+
+  it('keeps a name the NLP library finds just after punctuation inside the text (found by the fuzz test)', () => {
+    expect(new NlpView("'(Patel").entity('person')).toEqual([{ start: 2, end: 7 }]);
+    const text = "liability Ｍ C 943 476 5919 aged 94 🏳️‍🌈'(Patel  ";
+    const findings = lint(text, ruleSet);
+    expect(findings.map((finding) => finding.ruleId)).toEqual(['allegation-about-named-person', 'nhs-number']);
+    for (const finding of findings) expect(finding.excerpt).toBe(text.slice(finding.start, finding.end));
+    expect(findings[0]?.excerpt.endsWith("'(Patel")).toBe(true);
   });
 
   it('reports the right column at the end of a single line as long as a post may be', () => {

@@ -34,6 +34,15 @@ function guardOutput(stream: NodeJS.WriteStream, name: string): { closed: boolea
   return state;
 }
 
+/** The working folder; when it has been deleted under the shell, the path the shell still shows, so relative paths fail as "no such file". */
+function currentFolder(): string {
+  try {
+    return process.cwd();
+  } catch {
+    return process.env.PWD ?? '.';
+  }
+}
+
 /** The real process's streams, folder and environment. */
 export function processIo(): CliIo {
   const stdout = guardOutput(process.stdout, 'report');
@@ -52,7 +61,7 @@ export function processIo(): CliIo {
       }
       return Buffer.concat(chunks);
     },
-    cwd: process.cwd(),
+    cwd: currentFolder(),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
   };

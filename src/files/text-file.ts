@@ -49,7 +49,8 @@ export function decodeText(bytes: Uint8Array): { text: string } | { problem: str
 
 /** What a file-system error means for the user, in words. */
 export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const { code, syscall } = (error ?? {}) as NodeJS.ErrnoException;
+  if (syscall === 'uv_cwd') return 'the current folder no longer exists; move to another folder and try again';
   switch (code) {
     case 'ENOENT':
       return 'no such file or folder';
