@@ -12,6 +12,7 @@ import { lint } from '../src/core/lint.js';
 import { slowMatchingProblem } from '../src/core/regex.js';
 import { loadRuleSet, MAX_RULE_FILE_BYTES, RuleSetError } from '../src/rules/load.js';
 import { formatProblem, YamlFile } from '../src/yaml/yaml-file.js';
+import './helpers/fuzz-seed.js';
 import { builtinRuleSet, PROJECT_ROOT } from './helpers/project.js';
 
 /** Every object in parsed YAML that has one of the keys, with the id of the rule it is in. */

@@ -8,6 +8,7 @@ import { formatJson } from '../src/format/json.js';
 import { formatStylish } from '../src/format/stylish.js';
 import type { Finding } from '../src/types.js';
 import { mod11CheckDigit } from '../src/validators/health-number.js';
+import './helpers/fuzz-seed.js';
 import { builtinRuleSet } from './helpers/project.js';
 
 const ruleSet = builtinRuleSet();
