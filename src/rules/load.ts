@@ -15,6 +15,8 @@ export const BUILTIN_RULES_DIR = fileURLToPath(new URL('../../rules/', import.me
 /** Rule files larger than this are refused (a rule file is a few hundred kilobytes at most). */
 export const MAX_RULE_FILE_BYTES = 1024 * 1024;
 
+const bytes = new Intl.NumberFormat('en-GB');
+
 /** Thrown when rule files cannot be used; carries every problem found. */
 export class RuleSetError extends Error {
   constructor(readonly problems: readonly Problem[]) {
@@ -46,8 +48,8 @@ function readRuleFile(file: string, displayName: string): YamlFile | Problem {
   try {
     const read = readFileWithin(file, MAX_RULE_FILE_BYTES);
     if ('tooLarge' in read) {
-      const size = read.tooLarge.bytes === undefined ? `more than ${MAX_RULE_FILE_BYTES / 1024} KB` : `${Math.round(read.tooLarge.bytes / 1024)} KB`;
-      return problem(`the rule file is too large (${size}; the limit is ${MAX_RULE_FILE_BYTES / 1024} KB)`);
+      const size = read.tooLarge.bytes === undefined ? 'more' : bytes.format(read.tooLarge.bytes);
+      return problem(`the rule file is too large: a rule file may have at most ${bytes.format(MAX_RULE_FILE_BYTES)} bytes, and this one has ${size}`);
     }
     const decoded = decodeText(read.bytes);
     if ('problem' in decoded) return problem(`${decoded.problem}, so not a rule file`);
