@@ -1,5 +1,5 @@
-// Compiles regular expressions that come from rule files: the one place rule regexes are built,
-// so syntax errors and patterns that could hang the linter are reported against the rule.
+// Regular expressions from rule files: the one place they are built, so syntax errors are
+// reported against the rule, and the check that refuses patterns that could hang the linter.
 import { visitRegExpAST } from '@eslint-community/regexpp';
 import { getIntersectionWords, JS, NFA } from 'refa';
 import { analyse, type Report } from 'scslre';
@@ -106,14 +106,23 @@ export function slowMatchingProblem(source: string, flags: string): string | und
 
 /** Builds a regex from a rule file, or throws a CompileError naming what is wrong. */
 export function compileRuleRegex(source: string, flags: string, path: ReadonlyArray<string | number>): RegExp {
-  let regex: RegExp;
   try {
-    regex = new RegExp(source, flags);
+    return new RegExp(source, flags);
   } catch (error) {
     const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error);
     throw new CompileError(path, `invalid regular expression: ${reason}`);
   }
-  const problem = slowMatchingProblem(source, flags);
-  if (problem !== undefined) throw new CompileError(path, `this regular expression could hang the linter: ${problem}`);
-  return regex;
+}
+
+/**
+ * Every regex a rule's data holds (a pattern's `regex`, and those of its matchers and `unless`
+ * entries), with its path in the rule and the flags it is compiled with (see compilePattern).
+ */
+export function regexesIn(node: unknown, path: Array<string | number> = []): Array<{ path: Array<string | number>; source: string; flags: string }> {
+  if (Array.isArray(node)) return node.flatMap((item, index) => regexesIn(item, [...path, index]));
+  if (node === null || typeof node !== 'object') return [];
+  const record = node as Record<string, unknown>;
+  const found = Object.entries(record).flatMap(([key, value]) => (key === 'regex' ? [] : regexesIn(value, [...path, key])));
+  if (typeof record.regex === 'string') found.unshift({ path: [...path, 'regex'], source: record.regex, flags: record.case_sensitive === true ? 'gu' : 'giu' });
+  return found;
 }

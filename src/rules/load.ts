@@ -75,6 +75,7 @@ export function loadRuleSet(options: LoadOptions = {}): RuleSet {
   const cwd = options.cwd ?? process.cwd();
   const targets = [...(options.builtin === false ? [] : [BUILTIN_RULES_DIR]), ...(options.extra ?? [])];
   const files: YamlFile[] = [];
+  const builtinFiles = new Set<YamlFile>();
   const problems: Problem[] = [];
   for (const target of targets) {
     let paths: string[];
@@ -87,11 +88,15 @@ export function loadRuleSet(options: LoadOptions = {}): RuleSet {
     }
     for (const file of paths) {
       const read = readRuleFile(file, displayPath(file, cwd));
-      if (read instanceof YamlFile) files.push(read);
-      else problems.push(read);
+      if (!(read instanceof YamlFile)) {
+        problems.push(read);
+        continue;
+      }
+      files.push(read);
+      if (target === BUILTIN_RULES_DIR) builtinFiles.add(read);
     }
   }
-  const compiled = compileRuleFiles(files, options.listAdditions);
+  const compiled = compileRuleFiles(files, options.listAdditions, (file) => builtinFiles.has(file));
   problems.push(...compiled.problems);
   if (problems.length > 0) throw new RuleSetError(problems);
   return compiled.ruleSet;
