@@ -1,5 +1,6 @@
 // The public API: lint a post against a rule set, load rule sets and configuration, format results, and the types.
 export { lint } from './core/lint.js';
+export { MAX_POST_LENGTH, PostTooLongError } from './core/post-length.js';
 export { lintSource, type SourceResult } from './post/lint-source.js';
 export { loadRuleSet, RuleSetError, BUILTIN_RULES_DIR, type LoadOptions } from './rules/load.js';
 export { compileRuleFiles } from './rules/compile.js';

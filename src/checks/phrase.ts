@@ -30,16 +30,36 @@ function withBothCases(chars: string): string {
   return [...new Set([...chars].flatMap((char) => [char.toLowerCase(), char.toUpperCase()]))].join('');
 }
 
-/** One letter of a phrase; with leet, a letter after a word's first may also be masked with * (f**k, c**t). */
-function letterPattern(char: string, options: BuildOptions, maskable: boolean): string {
+/**
+ * The pattern for one letter. With `leet`, a letter with look-alikes matches exactly one of them
+ * (a letter after a word's first may also be masked with *, as in f**k) and, at the end of a run
+ * of that letter, any further copies of the letter itself ("fuuuck"). Each letter takes a fixed
+ * share of the text, so the pattern cannot backtrack badly.
+ */
+function letterPattern(char: string, options: BuildOptions, maskable: boolean, endsRun: boolean): string {
   const lower = char.toLowerCase();
+  const hasCase = lower !== char.toUpperCase();
   const variants = options.leet ? LEET[lower] : undefined;
   if (variants === undefined && !(options.leet && maskable)) {
-    return options.bothCases && lower !== char.toUpperCase() ? `[${escapeRegex(withBothCases(char))}]` : escapeRegex(char);
+    return options.bothCases && hasCase ? `[${escapeRegex(withBothCases(char))}]` : escapeRegex(char);
   }
-  const all = variants ?? char;
+  // A word's first letter is never a star, so a row of stars (****) is not read as a word.
+  const all = maskable ? (variants ?? char) : (variants ?? char).replace('*', '');
   const withMask = maskable && !all.includes('*') ? `${all}*` : all;
-  return `[${escapeRegex(options.bothCases ? withBothCases(withMask) : withMask)}]+`;
+  const repeat = endsRun ? `${options.bothCases && hasCase ? `[${escapeRegex(withBothCases(char))}]` : escapeRegex(char)}*` : '';
+  return `[${escapeRegex(options.bothCases ? withBothCases(withMask) : withMask)}]${repeat}`;
+}
+
+/** The next letter or digit after `index`, looking past the characters a word may leave out (' - .). */
+function nextLetter(chars: readonly string[], index: number): string | undefined {
+  return chars.slice(index + 1).find((char) => !OPTIONAL_IN_WORD.has(char));
+}
+
+const OPTIONAL_IN_WORD = new Set(["'", '-', '.']);
+
+/** Whether a phrase or word has a character it must match (not only spaces and optional characters). */
+function hasRequiredCharacter(text: string): boolean {
+  return [...text].some((char) => !OPTIONAL_IN_WORD.has(char) && !/\s/u.test(char));
 }
 
 /** The token a phrase uses for "any number". */
@@ -69,14 +89,16 @@ function wordPattern(word: string, options: BuildOptions, isLast: boolean): stri
       ending = options.bothCases ? "(?:[sS]'|'[sS]|[eE][sS]|[sS])?" : "(?:s'|'s|es|s)?";
     }
   }
-  const separator = options.spaced ? '[ ._*-]?' : '';
+  // Not "*": a star stands in for a letter (f*ck), so it must not also be read as a gap.
+  const separator = options.spaced ? '[ ._-]?' : '';
   const parts = pluralStem.map((char, index) => {
     const isFinal = index === pluralStem.length - 1;
     if (char === "'") return "'?";
     if (char === '-') return '[- ]?';
     if (char === '.') return '\\.?';
     if (char === '&') return ' ?& ?';
-    const letter = /[\p{L}\p{N}]/u.test(char) ? letterPattern(char, options, index > 0) : escapeRegex(char);
+    const endsRun = nextLetter(pluralStem, index)?.toLowerCase() !== char.toLowerCase();
+    const letter = /[\p{L}\p{N}]/u.test(char) ? letterPattern(char, options, index > 0, endsRun) : escapeRegex(char);
     return isFinal ? letter : letter + (/[\p{L}\p{N}]/u.test(char) ? separator : '');
   });
   return parts.join('') + ending;
@@ -84,7 +106,8 @@ function wordPattern(word: string, options: BuildOptions, isLast: boolean): stri
 
 /** The regex source matching one phrase, without boundaries. */
 function phrasePattern(phrase: string, options: BuildOptions): string {
-  const words = phrase.split(/\s+/u);
+  // A "word" of nothing but optional characters would match nothing, letting the spaces around it compete.
+  const words = phrase.split(/\s+/u).filter(hasRequiredCharacter);
   return words.map((word, index) => wordPattern(word, options, index === words.length - 1)).join('(?:\\s+|-)');
 }
 
@@ -126,8 +149,12 @@ function rememberLast(find: PhraseFinder): PhraseFinder {
   };
 }
 
-function buildFinder(phrases: readonly string[], options: PhraseOptions): PhraseFinder {
-  const unique = [...new Set(phrases.map((phrase) => foldTerm(phrase).trim().replace(/\s+/gu, ' ')).filter((phrase) => phrase !== ''))];
+/**
+ * The regexes a phrase list compiles to: one for plain phrases, and a second, case-aware one for
+ * phrases with <Name>. None for an empty list (a trust has not filled it yet): it matches nothing.
+ */
+export function phraseRegexes(phrases: readonly string[], options: PhraseOptions): RegExp[] {
+  const unique = [...new Set(phrases.map((phrase) => foldTerm(phrase).trim().replace(/\s+/gu, ' ')).filter(hasRequiredCharacter))];
   // Longest first, so "bed blocker" wins over "bed".
   unique.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const plain = unique.filter((phrase) => !phrase.split(' ').includes(NAME_TOKEN));
@@ -135,7 +162,11 @@ function buildFinder(phrases: readonly string[], options: PhraseOptions): Phrase
   const regexes: RegExp[] = [];
   if (plain.length > 0) regexes.push(boundedRegex(plain, { ...options, bothCases: false }, options.caseSensitive ? 'gu' : 'giu'));
   if (named.length > 0) regexes.push(boundedRegex(named, { ...options, bothCases: !options.caseSensitive }, 'gu'));
-  // An empty list (a trust has not filled it yet) matches nothing.
+  return regexes;
+}
+
+function buildFinder(phrases: readonly string[], options: PhraseOptions): PhraseFinder {
+  const regexes = phraseRegexes(phrases, options);
   if (regexes.length <= 1) {
     const [only] = regexes;
     return only === undefined ? () => [] : (text) => regexMatches(only, text);

@@ -1,8 +1,11 @@
 // Turns the paths, folders and globs on the command line into post files, and reads each one
-// as text: refusing binary files, decoding invalid UTF-8 with replacement characters.
-import { readFileSync, statSync } from 'node:fs';
+// as text: refusing binary files and posts too long to check, decoding invalid UTF-8 with
+// replacement characters. Problems are returned, never thrown.
+import { realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
+import { MAX_POST_BYTES, MAX_POST_LENGTH, postTooLongMessage, tooLargeMessage } from '../core/post-length.js';
+import { decodeText, describeFsError, readFileWithin } from '../files/text-file.js';
 
 /** File types linted when a folder or glob is given (a file named directly is always linted). */
 export const POST_EXTENSIONS = ['txt', 'md', 'markdown'];
@@ -26,15 +29,35 @@ function postFilesIn(folder: string): string[] {
   return fg.sync(`**/*.{${POST_EXTENSIONS.join(',')}}`, { cwd: folder, absolute: true, onlyFiles: true, ignore: IGNORED, dot: false }).sort();
 }
 
+/** Stats a path; a path that cannot be looked at is a problem, not an exception. */
+function statPath(target: string): { stats: Stats | undefined } | { problem: string } {
+  try {
+    return { stats: statSync(target, { throwIfNoEntry: false }) };
+  } catch (error) {
+    return { problem: describeFsError(error) };
+  }
+}
+
 /** Resolves command-line targets against `cwd`, in the order given, without duplicates. */
 export function resolveInputs(targets: readonly string[], cwd: string): ResolvedInputs {
   const inputs: Input[] = [];
   const problems: InputProblem[] = [];
   const seen = new Set<string>();
   const add = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
+    // The same file reached twice (through a link, or a folder and a glob) is checked once.
+    const key = realPath(file);
+    if (seen.has(key)) return;
+    seen.add(key);
     inputs.push({ kind: 'file', file });
+  };
+  const expand = (target: string, find: () => string[], none: string) => {
+    try {
+      const files = find();
+      if (files.length === 0) problems.push({ target, message: none });
+      files.forEach(add);
+    } catch (error) {
+      problems.push({ target, message: describeFsError(error) });
+    }
   };
   for (const target of targets) {
     if (target === '-') {
@@ -43,17 +66,15 @@ export function resolveInputs(targets: readonly string[], cwd: string): Resolved
       continue;
     }
     const absolute = path.resolve(cwd, target);
-    const stats = statSync(absolute, { throwIfNoEntry: false });
-    if (stats?.isDirectory()) {
-      const files = postFilesIn(absolute);
-      if (files.length === 0) problems.push({ target, message: `no posts to check in this folder (looked for .${POST_EXTENSIONS.join(', .')} files)` });
-      files.forEach(add);
-    } else if (stats !== undefined) {
+    const looked = statPath(absolute);
+    if ('problem' in looked) {
+      problems.push({ target, message: looked.problem });
+    } else if (looked.stats?.isDirectory()) {
+      expand(target, () => postFilesIn(absolute), `no posts to check in this folder (looked for .${POST_EXTENSIONS.join(', .')} files)`);
+    } else if (looked.stats !== undefined) {
       add(absolute);
     } else if (fg.isDynamicPattern(target)) {
-      const files = fg.sync(target, { cwd, absolute: true, onlyFiles: true, ignore: IGNORED }).sort();
-      if (files.length === 0) problems.push({ target, message: 'no files match this pattern' });
-      files.forEach(add);
+      expand(target, () => fg.sync(target, { cwd, absolute: true, onlyFiles: true, ignore: IGNORED }).sort(), 'no files match this pattern');
     } else {
       problems.push({ target, message: 'no such file or folder' });
     }
@@ -61,23 +82,30 @@ export function resolveInputs(targets: readonly string[], cwd: string): Resolved
   return { inputs, problems };
 }
 
-/** How many leading bytes are searched for a NUL byte, the sign of a binary file (as git does). */
-const BINARY_SNIFF_BYTES = 8000;
-
-/** Decodes post bytes: refuses binary data; invalid UTF-8 becomes U+FFFD; a leading BOM is dropped. */
-export function decodePost(bytes: Uint8Array): { text: string } | { problem: string } {
-  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { problem: 'not a text file (it looks like binary data)' };
-  return { text: new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(bytes) };
+/** The file a path finally points to, through any links (the path itself if that cannot be found). */
+function realPath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
+  }
 }
 
-/** Reads a post file from disk; problems are returned, never thrown. */
+/** Decodes post bytes (see decodeText), refusing a post too long to check; more than MAX_POST_BYTES means the input was cut off when read. */
+export function decodePost(bytes: Uint8Array): { text: string } | { problem: string } {
+  if (bytes.length > MAX_POST_BYTES) return { problem: tooLargeMessage(undefined) };
+  const decoded = decodeText(bytes);
+  if ('text' in decoded && decoded.text.length > MAX_POST_LENGTH) return { problem: postTooLongMessage(decoded.text.length) };
+  return decoded;
+}
+
+/** Reads a post file (or a pipe, such as `<(pbpaste)`); problems are returned, never thrown. */
 export function readPost(file: string): { text: string } | { problem: string } {
   try {
-    return decodePost(readFileSync(file));
+    const read = readFileWithin(file, MAX_POST_BYTES);
+    return 'tooLarge' in read ? { problem: tooLargeMessage(read.tooLarge.bytes) } : decodePost(read.bytes);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EACCES' || code === 'EPERM') return { problem: 'permission denied: the file cannot be read' };
-    if (code === 'EISDIR') return { problem: 'this is a folder, not a file' };
-    return { problem: `the file cannot be read (${code ?? String(error)})` };
+    const reason = describeFsError(error);
+    return { problem: reason === 'permission denied' ? 'permission denied: the file cannot be read' : reason };
   }
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { printConfig } from '../config/print.js';
 import { ConfigResolver, type PostSettings } from '../config/resolve.js';
+import { describeFsError } from '../files/text-file.js';
 import { FORMATTERS } from '../format/index.js';
 import type { FileResult } from '../format/results.js';
 import { isCalendarDay } from '../post/context-schema.js';
@@ -16,6 +17,7 @@ import { closestRuleId, explainRule, listRules } from './describe-rules.js';
 import { ExitCode } from './exit-codes.js';
 import { decodePost, readPost, resolveInputs, type Input } from './inputs.js';
 import type { CliIo } from './io.js';
+import { writeFileAtomically } from './output-file.js';
 import { VERSION } from './version.js';
 
 /** The flags, after commander has parsed them. */
@@ -30,6 +32,7 @@ interface CliOptions {
   color?: boolean;
   redact?: boolean;
   debug?: boolean;
+  outputFile?: string;
   /** A file name, or false for --no-config. */
   config?: string | false;
   printConfig?: string;
@@ -95,6 +98,7 @@ function buildProgram(io: CliIo): Command {
     .option('--no-color', 'never colour the output (NO_COLOR in the environment does the same)')
     .option('--redact', 'mask identifying details (names, numbers, dates) in the output')
     .option('--no-redact', 'show identifying details even when the output is not a terminal')
+    .option('-o, --output-file <path>', 'write the report to this file instead of standard output (masked unless --no-redact)')
     .option('--debug', 'show internal details (stack traces) when something goes wrong')
     .version(VERSION, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
@@ -210,6 +214,8 @@ async function run(options: CliOptions, targets: readonly string[], io: CliIo): 
   if (options.stdinFilename !== undefined && !targets.includes('-')) throw new UsageError('--stdin-filename needs - among the paths, to read standard input');
   const formatter = FORMATTERS.get(options.format);
   if (formatter === undefined) throw new UsageError(`unknown format "${options.format}"`);
+  // Rule packs given with --rules apply to every post: a broken one is reported first, whatever the inputs.
+  if (options.rules.length > 0) resolver.settingsFor(undefined);
   const resolved = resolveInputs(targets, io.cwd);
   // Every configuration is read before any post is linted, so a broken one stops the run cleanly.
   const planned = resolved.inputs.map((input): PlannedInput => {
@@ -218,12 +224,17 @@ async function run(options: CliOptions, targets: readonly string[], io: CliIo): 
   });
   const { results, problems } = await lintInputs(planned, options, io);
 
-  if (results.length > 0 || problems.length + resolved.problems.length === 0) {
+  const failed = problems.length + resolved.problems.length > 0;
+  if (options.outputFile !== undefined) {
+    // A report file is shared like a CI log, so it is masked by default; it is written only
+    // when every input was checked, so a failed run never replaces the last good report.
+    if (!failed) writeReport(options.outputFile, formatter(results, { color: options.color === true, redact: options.redact ?? true }), io);
+  } else if (results.length > 0 || !failed) {
     io.stdout(formatter(results, { color: useColor(options, io), redact: options.redact ?? (isCi(io.env) || !io.stdoutIsTTY) }));
   }
   for (const problem of resolved.problems) io.stderr(`nhssm-check: ${problem.target}: ${problem.message}\n`);
   for (const problem of problems) io.stderr(`nhssm-check: ${problem}\n`);
-  if (resolved.problems.length + problems.length > 0) return ExitCode.Fatal;
+  if (failed) return ExitCode.Fatal;
 
   const findings = results.flatMap((result) => result.findings);
   const errors = findings.filter((finding) => finding.severity === 'error').length;
@@ -234,6 +245,14 @@ async function run(options: CliOptions, targets: readonly string[], io: CliIo): 
     return ExitCode.Findings;
   }
   return ExitCode.Ok;
+}
+
+function writeReport(file: string, report: string, io: CliIo): void {
+  try {
+    writeFileAtomically(path.resolve(io.cwd, file), report);
+  } catch (error) {
+    throw new UsageError(`${file}: the report cannot be written: ${describeFsError(error)}`);
+  }
 }
 
 /** Runs the command line; resolves to the exit code. Never throws and never exits the process. */
@@ -257,6 +276,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
     }
     if (error instanceof ProblemError) {
       for (const problem of error.problems) io.stderr(`${formatProblem(problem)}\n`);
+      return ExitCode.Fatal;
+    }
+    if ((error as NodeJS.ErrnoException | undefined)?.syscall === 'uv_cwd') {
+      io.stderr(`nhssm-check: ${describeFsError(error)}\n`);
       return ExitCode.Fatal;
     }
     const reason = error instanceof Error ? error.message : String(error);

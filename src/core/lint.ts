@@ -9,6 +9,7 @@ import { applicableChange, electionWindowOf } from './conditions.js';
 import { PostDocument, type Segment } from './document.js';
 import { maskRanges } from './mask.js';
 import { interpolate } from './message.js';
+import { MAX_POST_LENGTH, PostTooLongError } from './post-length.js';
 
 const allowFinders = new WeakMap<readonly string[], PhraseFinder>();
 
@@ -44,6 +45,8 @@ interface FindingBuilder {
   doc: PostDocument;
   /** Line starts of each segment's text, computed on first use. */
   lineStarts: Map<Segment, number[]>;
+  /** Original ranges that patient and confidentiality findings identified: masked in every finding that quotes them. */
+  identified: Span[];
   contextValues: Record<string, string | undefined>;
 }
 
@@ -109,9 +112,10 @@ function toFinding(rule: Rule, match: Match, severity: Severity, note: string | 
     end: range.end - segment.start,
     ...(segment.image === undefined ? {} : { image: segment.image }),
   };
-  if (SENSITIVE_CATEGORIES.has(rule.category)) {
-    // The parts that identify someone, in original offsets: masked wherever they are quoted.
-    const sensitive = (match.sensitive ?? [match]).map((span) => doc.toOriginal(span.start, span.end));
+  // The parts that identify someone, in original offsets, are masked wherever they are quoted:
+  // this finding's own (for patient and confidentiality rules) and any another finding identified.
+  const sensitive = [...(SENSITIVE_CATEGORIES.has(rule.category) ? sensitiveRanges(match, doc) : []), ...builder.identified];
+  if (sensitive.some((part) => quotedRanges(match, doc, range).some((span) => overlaps(part, span)))) {
     const maskedValues = { ...values, ...placeholderValues(match, doc, sensitive), match: quote(doc, range, sensitive) };
     finding.masked = {
       message: interpolate(template, maskedValues),
@@ -120,6 +124,22 @@ function toFinding(rule: Rule, match: Match, severity: Severity, note: string | 
     };
   }
   return finding;
+}
+
+/** Every original range a finding quotes: its excerpt and the spans its placeholders show. */
+function quotedRanges(match: Match, doc: PostDocument, excerpt: Span): Span[] {
+  const spans: Span[] = [excerpt];
+  for (const value of Object.values(match.data ?? {})) {
+    if (typeof value === 'string') continue;
+    const parts = Array.isArray(value) ? (value as readonly LabelledSpan[]).map(({ span }) => span) : [value as Span];
+    spans.push(...parts.map((span) => doc.toOriginal(span.start, span.end)));
+  }
+  return spans;
+}
+
+/** The original ranges of a match that identify someone (the whole match, unless its kind says which parts). */
+function sensitiveRanges(match: Match, doc: PostDocument): Span[] {
+  return (match.sensitive ?? [match]).map((span) => doc.toOriginal(span.start, span.end));
 }
 
 function compareFindings(a: Finding, b: Finding): number {
@@ -136,12 +156,15 @@ function inLookedAtParts(rule: Rule, matches: Match[], doc: PostDocument): Match
 /**
  * Lints one post: its text and the alt text of its images (`context.images`). Deterministic:
  * findings are sorted by position (the text first, then each image), then rule id.
+ * @throws PostTooLongError when the text is longer than MAX_POST_LENGTH.
  */
 export function lint(text: string, ruleSet: RuleSet, context: PostContext = DEFAULT_CONTEXT): Finding[] {
+  if (text.length > MAX_POST_LENGTH) throw new PostTooLongError(text.length);
   const doc = new PostDocument(text, context);
   const builder: FindingBuilder = {
     doc,
     lineStarts: new Map(),
+    identified: [],
     contextValues: {
       consent: context.consent,
       account: context.account,
@@ -149,7 +172,7 @@ export function lint(text: string, ruleSet: RuleSet, context: PostContext = DEFA
       election: electionWindowOf(context)?.name,
     },
   };
-  const findings: Finding[] = [];
+  const found: Array<{ rule: Rule; match: Match; severity: Severity; note: string | undefined }> = [];
   for (const rule of ruleSet.rules) {
     const change = applicableChange(rule.when, context);
     if (change?.severity === 'off') continue;
@@ -158,9 +181,10 @@ export function lint(text: string, ruleSet: RuleSet, context: PostContext = DEFA
     if (rule.filter !== undefined) matches = rule.filter(doc, matches);
     matches = withoutOverlaps(withoutAllowed(matches, doc, context.allow));
     for (const match of matches) {
-      const severity = change?.severity ?? match.severity ?? rule.severity;
-      findings.push(toFinding(rule, match, severity as Severity, change?.note, builder));
+      const severity = (change?.severity ?? match.severity ?? rule.severity) as Severity;
+      found.push({ rule, match, severity, note: change?.note });
+      if (SENSITIVE_CATEGORIES.has(rule.category)) builder.identified.push(...sensitiveRanges(match, doc));
     }
   }
-  return findings.sort(compareFindings);
+  return found.map(({ rule, match, severity, note }) => toFinding(rule, match, severity, note, builder)).sort(compareFindings);
 }

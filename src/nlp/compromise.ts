@@ -12,8 +12,12 @@ export interface NlpSpan {
 export const NLP_ENTITIES = ['person', 'place', 'organisation', 'date', 'value'] as const;
 export type NlpEntity = (typeof NLP_ENTITIES)[number];
 
+interface CompromiseOffset {
+  start: number;
+  length: number;
+}
 interface CompromiseMatchJson {
-  offset?: { start: number; length: number };
+  terms?: Array<{ offset?: CompromiseOffset }>;
 }
 interface CompromiseView {
   match(expression: string): CompromiseView;
@@ -89,9 +93,13 @@ export class NlpView {
   private spans(view: CompromiseView): NlpSpan[] {
     const spans: NlpSpan[] = [];
     for (const item of view.json({ offset: true })) {
-      if (item.offset === undefined) continue;
-      let start = item.offset.start;
-      let end = start + item.offset.length;
+      // A match's own offset counts punctuation before its first word in its length but not in
+      // its start ("'(Patel" gives start 2, length 7), so the span is taken from its words.
+      const first = item.terms?.[0]?.offset;
+      const last = item.terms?.[item.terms.length - 1]?.offset;
+      if (first === undefined || last === undefined) continue;
+      let start = Math.max(0, first.start);
+      let end = Math.min(this.text.length, last.start + last.length);
       // compromise includes surrounding punctuation and spaces in a match; keep the words.
       while (start < end && !/[\p{L}\p{N}]/u.test(this.text[start] as string)) start += 1;
       while (end > start && !/[\p{L}\p{N}]/u.test(this.text[end - 1] as string)) end -= 1;

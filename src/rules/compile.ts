@@ -5,6 +5,7 @@ import { CHECK_KINDS } from '../checks/index.js';
 import { CompileError, type CompileEnv } from '../checks/kind.js';
 import { compileUnless, matcherUsesNlp, type MatcherSpec } from '../checks/matcher.js';
 import { placeholdersIn } from '../core/message.js';
+import { regexesIn, slowMatchingProblem } from '../core/regex.js';
 import { toPostContext } from '../post/context-schema.js';
 import { INFO_ONLY_CATEGORIES, type Category, type ElectionWindow, type Reference, type Severity } from '../types.js';
 import { didYouMean, SchemaChecker } from '../yaml/schema-check.js';
@@ -64,8 +65,12 @@ function toExample(example: string | RawExample): Example {
   return { text: example.text, context, ...(example.lists === undefined ? {} : { lists: example.lists }) };
 }
 
-/** Compiles parsed rule files. A rule set with problems must not be used. */
-export function compileRuleFiles(files: readonly YamlFile[], listAdditions: ListAdditions = new Map()): CompileResult {
+/**
+ * Compiles parsed rule files. A rule set with problems must not be used. Regexes in the files
+ * are refused if they could hang the linter, except in files `isBuiltin` vouches for: the
+ * built-in pack's regexes are checked by its tests instead, so start-up does not repeat it.
+ */
+export function compileRuleFiles(files: readonly YamlFile[], listAdditions: ListAdditions = new Map(), isBuiltin: (file: YamlFile) => boolean = () => false): CompileResult {
   const problems: Problem[] = [];
   const valid: Array<{ file: YamlFile; data: RawFile }> = [];
   for (const file of files) {
@@ -129,7 +134,7 @@ export function compileRuleFiles(files: readonly YamlFile[], listAdditions: List
       }
       const origin = file.problemAtPath(['rules', index], '');
       ruleOrigins.set(raw.id, `${origin.file}:${origin.line}`);
-      const rule = compileRule(raw, { file: origin.file, line: origin.line }, { sources, env, defaults: data.defaults?.when ?? [], at });
+      const rule = compileRule(raw, { file: origin.file, line: origin.line }, { sources, env, defaults: data.defaults?.when ?? [], at, checkRegexes: !isBuiltin(file) });
       if (rule !== undefined) rules.push(rule);
     }
   }
@@ -157,9 +162,11 @@ interface RuleCompileEnv {
   env: CompileEnv;
   defaults: readonly SeverityChange[];
   at: (path: DataPath, message: string, atKey?: boolean) => void;
+  /** Refuse regexes that could hang the linter. */
+  checkRegexes: boolean;
 }
 
-function compileRule(raw: RawRule, origin: { file: string; line: number }, { sources, env, defaults, at }: RuleCompileEnv): Rule | undefined {
+function compileRule(raw: RawRule, origin: { file: string; line: number }, { sources, env, defaults, at, checkRegexes }: RuleCompileEnv): Rule | undefined {
   let ok = true;
   const fail = (path: DataPath, message: string, atKey = false) => {
     ok = false;
@@ -208,6 +215,12 @@ function compileRule(raw: RawRule, origin: { file: string; line: number }, { sou
   } catch (error) {
     if (!(error instanceof CompileError)) throw error;
     fail(error.path, error.message);
+  }
+
+  // Only regexes that compiled: a syntax error has been reported already.
+  for (const regex of check === undefined || !checkRegexes ? [] : regexesIn(raw)) {
+    const problem = slowMatchingProblem(regex.source, regex.flags);
+    if (problem !== undefined) fail(regex.path, `this regular expression could hang the linter: ${problem}`);
   }
 
   const available = new Set<string>([...kind.placeholders(params), ...CONTEXT_PLACEHOLDERS]);

@@ -1,9 +1,10 @@
 // Reads rule files from disk (the built-in pack and any --rules paths) and compiles them; the
 // only module that does I/O for rules.
-import { readFileSync, statSync } from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fg from 'fast-glob';
+import { decodeText, describeFsError, readFileWithin } from '../files/text-file.js';
 import { ProblemError, YamlFile, type Problem } from '../yaml/yaml-file.js';
 import { compileRuleFiles, type ListAdditions } from './compile.js';
 import type { RuleSet } from './model.js';
@@ -14,30 +15,43 @@ export const BUILTIN_RULES_DIR = fileURLToPath(new URL('../../rules/', import.me
 /** Rule and configuration files larger than this are refused (a rule file is a few hundred kilobytes at most). */
 export const MAX_RULE_FILE_BYTES = 1024 * 1024;
 
+const bytes = new Intl.NumberFormat('en-GB');
+
 /** Thrown when rule files cannot be used; carries every problem found. */
 export class RuleSetError extends ProblemError {}
 
 /** The rule files a path stands for: the file itself, or the YAML files in a folder (sorted). */
 export function ruleFilesAt(target: string): string[] {
-  const stats = statSync(target, { throwIfNoEntry: false });
-  if (stats === undefined) throw new RuleSetError([{ file: target, line: 1, column: 1, message: 'no such rule file or folder' }]);
-  if (!stats.isDirectory()) return [target];
-  const found = fg.sync('**/*.{yaml,yml}', { cwd: target, absolute: true, onlyFiles: true, dot: false }).sort();
+  const problem = (message: string) => new RuleSetError([{ file: target, line: 1, column: 1, message }]);
+  let stats: Stats | undefined;
+  let found: string[];
+  try {
+    stats = statSync(target, { throwIfNoEntry: false });
+    if (stats === undefined) throw problem('no such rule file or folder');
+    if (!stats.isDirectory()) return [target];
+    found = fg.sync('**/*.{yaml,yml}', { cwd: target, absolute: true, onlyFiles: true, dot: false }).sort();
+  } catch (error) {
+    if (error instanceof RuleSetError) throw error;
+    throw problem(`the rule file or folder cannot be read: ${describeFsError(error)}`);
+  }
   if (found.length === 0) throw new RuleSetError([{ file: target, line: 1, column: 1, message: 'no rule files (*.yaml) in this folder' }]);
   return found;
 }
 
-/** Reads one YAML file (`what` names it: "rule file", "configuration file"), refusing unreadable and oversized files. */
+/** Reads one YAML file (`what` names it: "rule file", "configuration file"), refusing unreadable, binary and oversized files. */
 export function readYamlFile(file: string, displayName: string, what = 'rule file'): YamlFile | Problem {
+  const problem = (message: string): Problem => ({ file: displayName, line: 1, column: 1, message });
   try {
-    const size = statSync(file).size;
-    if (size > MAX_RULE_FILE_BYTES) {
-      return { file: displayName, line: 1, column: 1, message: `the ${what} is too large (${Math.round(size / 1024)} KB; the limit is ${MAX_RULE_FILE_BYTES / 1024} KB)` };
+    const read = readFileWithin(file, MAX_RULE_FILE_BYTES);
+    if ('tooLarge' in read) {
+      const size = read.tooLarge.bytes === undefined ? 'more' : bytes.format(read.tooLarge.bytes);
+      return problem(`the ${what} is too large: a ${what} may have at most ${bytes.format(MAX_RULE_FILE_BYTES)} bytes, and this one has ${size}`);
     }
-    return new YamlFile(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), displayName);
+    const decoded = decodeText(read.bytes);
+    if ('problem' in decoded) return problem(`${decoded.problem}, so not a ${what}`);
+    return new YamlFile(decoded.text, displayName);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { file: displayName, line: 1, column: 1, message: code === 'EACCES' ? `permission denied: the ${what} cannot be read` : `the ${what} cannot be read (${code ?? String(error)})` };
+    return problem(`the ${what} cannot be read: ${describeFsError(error)}`);
   }
 }
 
@@ -57,6 +71,7 @@ export function loadRuleSet(options: LoadOptions = {}): RuleSet {
   const cwd = options.cwd ?? process.cwd();
   const targets = [...(options.builtin === false ? [] : [BUILTIN_RULES_DIR]), ...(options.extra ?? [])];
   const files: YamlFile[] = [];
+  const builtinFiles = new Set<YamlFile>();
   const problems: Problem[] = [];
   for (const target of targets) {
     let paths: string[];
@@ -69,11 +84,15 @@ export function loadRuleSet(options: LoadOptions = {}): RuleSet {
     }
     for (const file of paths) {
       const read = readYamlFile(file, displayPath(file, cwd));
-      if (read instanceof YamlFile) files.push(read);
-      else problems.push(read);
+      if (!(read instanceof YamlFile)) {
+        problems.push(read);
+        continue;
+      }
+      files.push(read);
+      if (target === BUILTIN_RULES_DIR) builtinFiles.add(read);
     }
   }
-  const compiled = compileRuleFiles(files, options.listAdditions);
+  const compiled = compileRuleFiles(files, options.listAdditions, (file) => builtinFiles.has(file));
   problems.push(...compiled.problems);
   if (problems.length > 0) throw new RuleSetError(problems);
   return compiled.ruleSet;

@@ -26,6 +26,26 @@ export type DataPath = ReadonlyArray<string | number>;
 /** At most this many aliases may be expanded (a guard against "billion laughs" documents). */
 const MAX_ALIAS_COUNT = 100;
 
+/** Collections may nest at most this deep (a rule file needs about eight levels). */
+export const MAX_YAML_DEPTH = 64;
+
+const TOO_DEEP = `the YAML is nested too deeply (more than ${MAX_YAML_DEPTH} levels)`;
+
+/** The first collection nested deeper than MAX_YAML_DEPTH, found without recursion. */
+function tooDeepNode(root: unknown): Node | undefined {
+  const pending: Array<{ node: unknown; depth: number }> = [{ node: root, depth: 1 }];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const { node, depth } = next;
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (depth > MAX_YAML_DEPTH) return node;
+    for (const item of node.items) {
+      if (isPair(item)) pending.push({ node: item.key, depth: depth + 1 }, { node: item.value, depth: depth + 1 });
+      else pending.push({ node: item, depth: depth + 1 });
+    }
+  }
+  return undefined;
+}
+
 export class YamlFile {
   readonly data: unknown;
   readonly problems: Problem[] = [];
@@ -48,11 +68,18 @@ export class YamlFile {
       this.document = parseDocument(text, { lineCounter: this.lineCounter, prettyErrors: false, uniqueKeys: true });
       for (const error of this.document.errors) {
         const at = this.lineCounter.linePos(error.pos[0]);
-        this.problems.push(this.problemAt(at.line, at.col, `YAML syntax error: ${firstSentence(error.message)}`));
+        // The parser reports running out of stack on very deep nesting as a syntax error.
+        const message = /call stack/i.test(error.message) ? TOO_DEEP : `YAML syntax error: ${firstSentence(error.message)}`;
+        this.problems.push(this.problemAt(at.line, at.col, message));
+      }
+      const deep = this.problems.length === 0 ? tooDeepNode(this.document.contents) : undefined;
+      if (deep !== undefined) {
+        const at = this.lineCounter.linePos(rangeStart(deep) ?? 0);
+        this.problems.push(this.problemAt(at.line, at.col, TOO_DEEP));
       }
       if (this.problems.length === 0) data = this.document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (error) {
-      const reason = error instanceof RangeError ? 'the YAML is nested too deeply' : error instanceof Error ? firstSentence(error.message) : String(error);
+      const reason = error instanceof RangeError ? TOO_DEEP : error instanceof Error ? firstSentence(error.message) : String(error);
       const friendly = /resource exhaustion|alias count/i.test(reason) ? `YAML aliases expand too much (more than ${MAX_ALIAS_COUNT} uses); write the values out instead` : reason;
       this.problems.push(this.problemAt(1, 1, friendly));
     }

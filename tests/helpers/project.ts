@@ -24,7 +24,7 @@ export function builtinRuleSet(): RuleSet {
 export function ruleSetFromYaml(files: Record<string, string>, options: { withBuiltin?: boolean } = {}): RuleSet {
   const yamlFiles = Object.entries(files).map(([name, text]) => new YamlFile(text, name));
   const builtinFiles = options.withBuiltin === false ? [] : builtinYamlFiles();
-  const { ruleSet, problems } = compileRuleFiles([...builtinFiles, ...yamlFiles]);
+  const { ruleSet, problems } = compileRuleFiles([...builtinFiles, ...yamlFiles], undefined, (file) => builtinFiles.includes(file));
   if (problems.length > 0) throw new Error(problems.map(formatProblem).join('\n'));
   if (options.withBuiltin === false) return ruleSet;
   const added = new Set(yamlFiles.map((file) => file.file));
