@@ -10,6 +10,8 @@ interface Signal {
   label: string;
   weight: number;
   check: Check;
+  /** Whether finding it needs the NLP parse (the slow part): such signals are looked for last, and only when they could matter. */
+  usesNlp: boolean;
 }
 
 interface Level {
@@ -116,8 +118,13 @@ export const combinationKind: CheckKind = {
       label: typeof spec.label === 'string' ? spec.label : name.replace(/-/g, ' '),
       weight: typeof spec.weight === 'number' ? spec.weight : 1,
       check: compileMatcher(withoutSignalKeys(spec), env, ['signals', name]),
+      usesNlp: matcherUsesNlp(withoutSignalKeys(spec)),
     }));
+    const quickSignals = signals.filter((signal) => !signal.usesNlp);
+    const nlpSignals = signals.filter((signal) => signal.usesNlp);
+    const nlpWeight = nlpSignals.reduce((sum, signal) => sum + signal.weight, 0);
     const levels = [...(params.levels as Level[])].sort((a, b) => b.weight - a.weight);
+    const lowestLevel = Math.min(...levels.map((level) => level.weight));
     const scope = (params.scope as Scope | undefined) ?? 'post';
     const within = params.within as number | undefined;
     if (within !== undefined && anchor === undefined) throw new CompileError(['within'], '"within" counts words from the anchor: add an anchor, or remove "within"');
@@ -129,15 +136,24 @@ export const combinationKind: CheckKind = {
     return (doc: PostDocument): Match[] => {
       const anchors: Array<Span | undefined> = anchor === undefined ? [undefined] : anchor(doc);
       if (anchors.length === 0) return [];
-      const found: FoundSignal[] = signals.flatMap((signal) => signal.check(doc).map((span) => ({ start: span.start, end: span.end, label: signal.label, weight: signal.weight })));
-      if (found.length === 0) return [];
-
-      const groups: Group[] =
+      const find = (list: readonly Signal[]): FoundSignal[] =>
+        list.flatMap((signal) => signal.check(doc).map((span) => ({ start: span.start, end: span.end, label: signal.label, weight: signal.weight })));
+      const groupsOf = (found: readonly FoundSignal[]): Group[] =>
         anchor === undefined && scope === 'sentence'
           ? [...new Set(found.map((signal) => doc.sentenceIndexAt(signal.start)))].map((sentence) =>
               group(undefined, found.filter((signal) => doc.sentenceIndexAt(signal.start) === sentence)),
             )
-          : anchors.map((at) => group(at, at === undefined ? found : found.filter((signal) => isNear(doc, at, signal, scope, within))));
+          : anchors.map((at) => group(at, at === undefined ? [...found] : found.filter((signal) => isNear(doc, at, signal, scope, within))));
+
+      let found = find(quickSignals);
+      let groups = groupsOf(found);
+      // The NLP signals can add at most their own weights: parse only if that could reach a level.
+      const best = groups.reduce((max, candidate) => Math.max(max, candidate.total), 0);
+      if (nlpSignals.length > 0 && best + nlpWeight >= lowestLevel - 1e-9) {
+        found = [...found, ...find(nlpSignals)];
+        groups = groupsOf(found);
+      }
+      if (found.length === 0) return [];
 
       const matches: Match[] = [];
       const reported = anchor === undefined ? groups : [groups.reduce((best, candidate) => (candidate.total > best.total ? candidate : best))];
