@@ -132,7 +132,7 @@ describe('inputs', () => {
     const file = scratchFile('bad-front-matter.txt', '---\nnhssm:\n  acount: corporate\n---\nHello');
     const run = await runMain([file]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`nhssm-check: ${file}:3:3 unknown key "acount" (did you mean "account"?)\n`);
+    expect(run.stderr).toBe(`${file}:3:3 unknown key "acount" (did you mean "account"?)\n`);
   });
 
   it('lints the rest when one input has a problem, then exits 2', async () => {
@@ -182,7 +182,10 @@ describe('flags', () => {
     expect((await runMain(['-', '--max-warnings', '1'], { stdin: text })).code).toBe(0);
     const over = await runMain(['-', '--max-warnings', '0'], { stdin: text });
     expect(over.code).toBe(1);
-    expect(over.stderr).toBe('nhssm-check: 1 warnings found; --max-warnings allows 0.\n');
+    expect(over.stderr).toBe('nhssm-check: 1 warning found; --max-warnings allows 0.\n');
+    const quiet = await runMain(['-', '--max-warnings', '0', '--quiet'], { stdin: text });
+    expect(quiet.code, '--quiet hides warnings but they still count').toBe(1);
+    expect(quiet.stdout).not.toContain('warning  ');
     expect((await runMain(['-', '--max-warnings', 'lots'], { stdin: text })).code).toBe(2);
   });
 
@@ -258,5 +261,12 @@ describe('rule listing and explanations', () => {
     const run = await runMain(['--rules', 'fixtures/rulesets/local-pack', '-', '--format', 'json'], { stdin: 'So excited about Project Bluebell!' });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('"ruleId": "local-project-codename"');
+  });
+});
+
+describe('front matter dates', () => {
+  it('refuses a publish date that does not exist', async () => {
+    const run = await runMain(['-', '--stdin-filename', 'post.txt'], { stdin: '---\nnhssm:\n  publish_at: 2029-02-31\n---\nHello' });
+    expect(run).toEqual({ code: 2, stdout: '', stderr: 'post.txt:3:15 "2029-02-31" is not a real date\n' });
   });
 });

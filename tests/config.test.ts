@@ -205,7 +205,9 @@ describe('post context: configuration, flags and front matter', () => {
   it('refuses flag values it cannot use', async () => {
     const date = await runMain(['-', '--publish-at', '2029-02-30'], { stdin: 'Hello' });
     expect(date.code).toBe(2);
-    expect(date.stderr).toContain("option '--publish-at <date>' argument '2029-02-30' is invalid. write the date as YYYY-MM-DD, e.g. 2029-05-02.");
+    expect(date.stderr).toContain("option '--publish-at <date>' argument '2029-02-30' is invalid. There is no such day as 2029-02-30.");
+    const shape = await runMain(['-', '--publish-at', '2/5/2029'], { stdin: 'Hello' });
+    expect(shape.stderr).toContain("argument '2/5/2029' is invalid. Write the date as YYYY-MM-DD, e.g. 2029-05-02.");
     const account = await runMain(['-', '--account', 'trust'], { stdin: 'Hello' });
     expect(account.code).toBe(2);
     expect(account.stderr).toContain("argument 'trust' is invalid. Allowed choices are personal, corporate.");

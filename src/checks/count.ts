@@ -1,6 +1,7 @@
 // The `count` check kind: more hashtags or emoji than a post should carry. Each is read out in
 // full by a screen reader ("hashtag …", "red heart"), so a long string of them buries the message.
-// The finding runs from the first one over the limit to the end of the last one.
+// The finding runs from the first one over the limit to the end of the last one. Only the post
+// itself is counted, not its images' alt text.
 import type { PostDocument } from '../core/document.js';
 import { emojiSpans } from '../text/characters.js';
 import { postEntities } from '../text/social.js';
@@ -8,9 +9,9 @@ import type { Check, CheckKind, Span } from './kind.js';
 
 /** What a `count` rule can count, as ranges of the original text. */
 const COUNTABLE: Record<string, (doc: PostDocument) => Span[]> = {
-  hashtags: (doc) => postEntities(doc).hashtags.map((hashtag) => doc.toOriginal(hashtag.start, hashtag.end)),
+  hashtags: (doc) => postEntities(doc).hashtags.filter((hashtag) => hashtag.end <= doc.postEnd).map((hashtag) => doc.toOriginal(hashtag.start, hashtag.end)),
   // Emoji are found in the original text: folding drops the joiners that make 👩‍⚕️ one emoji.
-  emoji: (doc) => emojiSpans(doc.original),
+  emoji: (doc) => emojiSpans(doc.post),
 };
 
 function compileCount(params: Record<string, unknown>): Check {

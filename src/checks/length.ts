@@ -43,8 +43,8 @@ function compileLength(params: Record<string, unknown>): Check {
     const limit = doc.context.platform === undefined ? undefined : limits[doc.context.platform];
     if (limit === undefined) return [];
     // Platforms drop white space at the start and end of a post, so it is not counted.
-    const posted = doc.original.trim();
-    const offset = doc.original.length - doc.original.trimStart().length;
+    const posted = doc.post.trim();
+    const offset = doc.post.length - doc.post.trimStart().length;
     const { length, fitsBefore } = measure(posted, limit);
     if (length <= limit.max) return [];
     const overflow = posted.slice(fitsBefore);

@@ -1,6 +1,6 @@
 // The `pattern` check kind: a regular expression over the folded post, optionally confirmed by a
 // named validator (e.g. the NHS modulus-11 check) and reporting one named group of the match.
-import { compileRuleRegex } from '../core/regex.js';
+import { compileRuleRegex, slowMatchingProblem } from '../core/regex.js';
 import { VALIDATOR_NAMES, VALIDATORS } from '../validators/index.js';
 import { compilePhrases, withoutExceptions } from './phrase.js';
 import { CompileError, type Check, type CheckKind, type CompileEnv, type Match, type MatchValue } from './kind.js';
@@ -27,12 +27,18 @@ function patternSource(params: Record<string, unknown>, env: CompileEnv | undefi
   if (listName === undefined) return params.regex as string;
   const entries = env?.list(listName);
   if (entries === undefined) throw new CompileError([...path, 'regex_list'], `no list named "${listName}" is defined in the rule files`);
+  // A list can be extended by a trust's configuration, so its entries are always checked, built-in or not.
+  const flags = params.case_sensitive === true ? 'gu' : 'giu';
   for (const [index, entry] of entries.entries()) {
+    const where = `entry ${index + 1} of list "${listName}"`;
     try {
-      new RegExp(entry, 'u');
+      compileRuleRegex(entry, flags, [...path, 'regex_list']);
     } catch (error) {
-      throw new CompileError([...path, 'regex_list'], `entry ${index + 1} of list "${listName}" is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`);
+      if (error instanceof CompileError) throw new CompileError(error.path, `${where}: ${error.message}`);
+      throw error;
     }
+    const problem = slowMatchingProblem(entry, flags);
+    if (problem !== undefined) throw new CompileError([...path, 'regex_list'], `${where} could hang the linter: ${problem}`);
   }
   // An empty list (a trust has not added its formats yet) matches nothing.
   return entries.length === 0 ? '(?!)' : `(?<![\\p{L}\\p{N}])(?:${entries.map((entry) => `(?:${entry})`).join('|')})(?![\\p{L}\\p{N}])`;

@@ -3,7 +3,7 @@
 // own scale puts scores under 30 at "very difficult", best understood by university graduates.
 // Hashtags, links, @mentions and numbers are not prose and are left out, and so are names and
 // titles (a capitalised word that does not start a sentence), as WCAG's Reading Level asks. The
-// finding runs from the first word of the post to the last.
+// finding runs from the first word of the post to the last; images' alt text is not scored.
 import { flesch } from 'flesch';
 import { syllable } from 'syllable';
 import { proseWords } from '../text/social.js';
@@ -13,7 +13,8 @@ function compileReadingEase(params: Record<string, unknown>): Check {
   const below = params.below as number;
   const minWords = params.min_words as number;
   return (doc) => {
-    const prose = proseWords(doc).filter((word) => /\p{L}/u.test(doc.text.slice(word.start, word.end)));
+    const postEnd = doc.postEnd;
+    const prose = proseWords(doc).filter((word) => word.end <= postEnd && /\p{L}/u.test(doc.text.slice(word.start, word.end)));
     const first = prose[0];
     const last = prose[prose.length - 1];
     const words = prose.filter((word, index) => !/^\p{Lu}/u.test(doc.text.slice(word.start, word.end)) || prose[index - 1]?.sentence !== word.sentence);

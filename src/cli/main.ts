@@ -8,7 +8,7 @@ import { ConfigResolver, type PostSettings } from '../config/resolve.js';
 import { describeFsError } from '../files/text-file.js';
 import { FORMATTERS } from '../format/index.js';
 import type { FileResult } from '../format/results.js';
-import { isCalendarDay } from '../post/context-schema.js';
+import { DAY_PATTERN, isCalendarDay } from '../post/context-schema.js';
 import { lintSource } from '../post/lint-source.js';
 import { displayPath } from '../rules/load.js';
 import { PLATFORM_NAMES, toPlatform, type Account, type PostContext } from '../types.js';
@@ -46,7 +46,7 @@ class UsageError extends Error {}
 
 function parseCount(value: string): number {
   if (!/^-?\d+$/.test(value.trim()) || Number(value) < -1) {
-    throw new InvalidArgumentError('give a whole number (or -1 for no limit).');
+    throw new InvalidArgumentError('Give a whole number (or -1 for no limit).');
   }
   return Number(value);
 }
@@ -56,7 +56,8 @@ function collect(value: string, previous: string[]): string[] {
 }
 
 function parseDay(value: string): string {
-  if (!isCalendarDay(value)) throw new InvalidArgumentError('write the date as YYYY-MM-DD, e.g. 2029-05-02.');
+  if (!new RegExp(DAY_PATTERN).test(value)) throw new InvalidArgumentError('Write the date as YYYY-MM-DD, e.g. 2029-05-02.');
+  if (!isCalendarDay(value)) throw new InvalidArgumentError(`There is no such day as ${value}.`);
   return value;
 }
 
@@ -159,14 +160,14 @@ interface PlannedInput {
   settings: PostSettings;
 }
 
-/** Lints every input; problems with inputs are returned to be printed, not thrown. */
-async function lintInputs(planned: readonly PlannedInput[], options: CliOptions, io: CliIo): Promise<{ results: FileResult[]; problems: string[] }> {
+/** Lints every input; problems with inputs are returned as the lines to print, not thrown. */
+async function lintInputs(planned: readonly PlannedInput[], io: CliIo): Promise<{ results: FileResult[]; problems: string[] }> {
   const results: FileResult[] = [];
   const problems: string[] = [];
   for (const { input, name, settings } of planned) {
     const read = input.kind === 'stdin' ? decodePost(await io.readStdin()) : readPost(input.file);
     if ('problem' in read) {
-      problems.push(`${name}: ${read.problem}`);
+      problems.push(`nhssm-check: ${name}: ${read.problem}`);
       continue;
     }
     const linted = lintSource(read.text, name, settings.ruleSet, settings.context);
@@ -174,8 +175,7 @@ async function lintInputs(planned: readonly PlannedInput[], options: CliOptions,
       problems.push(...linted.problems.map(formatProblem));
       continue;
     }
-    const findings = options.quiet === true ? linted.findings.filter((finding) => finding.severity === 'error') : linted.findings;
-    results.push({ path: name, findings });
+    results.push({ path: name, findings: linted.findings });
   }
   return { results, problems };
 }
@@ -215,25 +215,28 @@ async function run(options: CliOptions, targets: readonly string[], io: CliIo): 
   const formatter = FORMATTERS.get(options.format);
   if (formatter === undefined) throw new UsageError(`unknown format "${options.format}"`);
   // Rule packs given with --rules apply to every post: a broken one is reported first, whatever the inputs.
-  if (options.rules.length > 0) resolver.settingsFor(undefined);
+  if (options.rules.length > 0) new ConfigResolver({ cwd: io.cwd, config: false, extraRules: options.rules }).settingsFor(undefined);
   const resolved = resolveInputs(targets, io.cwd);
   // Every configuration is read before any post is linted, so a broken one stops the run cleanly.
   const planned = resolved.inputs.map((input): PlannedInput => {
     const { name, file } = describeInput(input, options, io.cwd);
     return { input, name, settings: resolver.settingsFor(file) };
   });
-  const { results, problems } = await lintInputs(planned, options, io);
+  const { results, problems } = await lintInputs(planned, io);
 
   const failed = problems.length + resolved.problems.length > 0;
+  // --quiet shows errors only; warnings still count towards --max-warnings, as in ESLint.
+  const shown = options.quiet === true ? results.map((result) => ({ ...result, findings: result.findings.filter((finding) => finding.severity === 'error') })) : results;
   if (options.outputFile !== undefined) {
     // A report file is shared like a CI log, so it is masked by default; it is written only
     // when every input was checked, so a failed run never replaces the last good report.
-    if (!failed) writeReport(options.outputFile, formatter(results, { color: options.color === true, redact: options.redact ?? true }), io);
+    if (!failed) writeReport(options.outputFile, formatter(shown, { color: options.color === true, redact: options.redact ?? true }), io);
   } else if (results.length > 0 || !failed) {
-    io.stdout(formatter(results, { color: useColor(options, io), redact: options.redact ?? (isCi(io.env) || !io.stdoutIsTTY) }));
+    io.stdout(formatter(shown, { color: useColor(options, io), redact: options.redact ?? (isCi(io.env) || !io.stdoutIsTTY) }));
   }
   for (const problem of resolved.problems) io.stderr(`nhssm-check: ${problem.target}: ${problem.message}\n`);
-  for (const problem of problems) io.stderr(`nhssm-check: ${problem}\n`);
+  // A problem at a place in a file is printed as file:line:column message, as editors expect.
+  for (const problem of problems) io.stderr(`${problem}\n`);
   if (failed) return ExitCode.Fatal;
 
   const findings = results.flatMap((result) => result.findings);
@@ -241,7 +244,7 @@ async function run(options: CliOptions, targets: readonly string[], io: CliIo): 
   const warnings = findings.filter((finding) => finding.severity === 'warning').length;
   if (errors > 0) return ExitCode.Findings;
   if (options.maxWarnings >= 0 && warnings > options.maxWarnings) {
-    io.stderr(`nhssm-check: ${warnings} warnings found; --max-warnings allows ${options.maxWarnings}.\n`);
+    io.stderr(`nhssm-check: ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} found; --max-warnings allows ${options.maxWarnings}.\n`);
     return ExitCode.Findings;
   }
   return ExitCode.Ok;

@@ -4,6 +4,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
+import { describeFsError } from '../files/text-file.js';
 import { isCalendarDay } from '../post/context-schema.js';
 import { readYamlFile } from '../rules/load.js';
 import { toPlatform, type ElectionWindow, type PostContext } from '../types.js';
@@ -106,7 +107,14 @@ export function readConfigFile(file: string, displayName: string): ConfigFile {
       continue;
     }
     const pack = path.resolve(folder, entry);
-    if (statSync(pack, { throwIfNoEntry: false }) === undefined) {
+    let exists: boolean;
+    try {
+      exists = statSync(pack, { throwIfNoEntry: false }) !== undefined;
+    } catch (error) {
+      problems.push(yaml.problemAtPath(extendsPath(index), `the rule pack "${entry}" cannot be read: ${describeFsError(error)}`));
+      continue;
+    }
+    if (!exists) {
       problems.push(yaml.problemAtPath(extendsPath(index), `no such rule file or folder: "${entry}" (paths are relative to the configuration file)`));
       continue;
     }

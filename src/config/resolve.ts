@@ -63,7 +63,8 @@ function withSeverities(ruleSet: RuleSet, severities: ReadonlyMap<string, RuleSe
     .filter((rule) => severities.get(rule.id) !== 'off')
     .map((rule) => {
       const severity = severities.get(rule.id);
-      return severity === undefined || severity === 'off' || severity === rule.severity ? rule : { ...rule, severity };
+      // A configured severity is pinned: it also replaces the grading a kind gives its findings.
+      return severity === undefined || severity === 'off' ? rule : { ...rule, severity, configuredSeverity: severity };
     });
   return { ...ruleSet, rules };
 }

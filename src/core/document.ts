@@ -100,6 +100,16 @@ export class PostDocument {
     this.folded = foldText(original);
   }
 
+  /** The post itself, without its images' alt text: what platforms count and readers read first. */
+  get post(): string {
+    return this.original.slice(0, (this.segments[0] as Segment).end);
+  }
+
+  /** Where the post ends in the folded text (alt text follows it). */
+  get postEnd(): number {
+    return this.toFolded((this.segments[0] as Segment).end, (this.segments[0] as Segment).end).start;
+  }
+
   /** The part of the analysed text an original offset falls in (separators count with the part before them). */
   segmentAt(offset: number): Segment {
     let found = this.segments[0] as Segment;

@@ -7,7 +7,7 @@ import { lineStarts, positionAt } from '../text/positions.js';
 import { DEFAULT_CONTEXT, SENSITIVE_CATEGORIES, type Finding, type PostContext, type Severity } from '../types.js';
 import { applicableChange, electionWindowOf } from './conditions.js';
 import { PostDocument, type Segment } from './document.js';
-import { maskRanges } from './mask.js';
+import { maskRanges, maskText } from './mask.js';
 import { interpolate } from './message.js';
 import { MAX_POST_LENGTH, PostTooLongError } from './post-length.js';
 
@@ -66,11 +66,31 @@ function quote(doc: PostDocument, span: Span, masked: readonly Span[]): string {
   return maskRanges(text, masked.filter((part) => overlaps(part, span)).map((part) => ({ start: part.start - span.start, end: part.end - span.start })));
 }
 
+/** The words of the masked ranges, to find again in text a kind derived from the post (a suggested rewrite of a hashtag, say). */
+function maskedWords(doc: PostDocument, masked: readonly Span[]): string[] {
+  return masked.flatMap((span) => doc.original.slice(span.start, span.end).match(/[\p{L}\p{N}]{3,}/gu) ?? []);
+}
+
+/** Masks every occurrence of the given words in a text, whatever their case. */
+function withSecretsMasked(text: string, secrets: readonly string[]): string {
+  let masked = text;
+  for (const secret of secrets) {
+    const lower = secret.toLowerCase();
+    let at = masked.toLowerCase().indexOf(lower);
+    while (at !== -1) {
+      masked = masked.slice(0, at) + maskText(masked.slice(at, at + secret.length)) + masked.slice(at + secret.length);
+      at = masked.toLowerCase().indexOf(lower, at + secret.length);
+    }
+  }
+  return masked;
+}
+
 /** Placeholder values for a match: fixed strings as they are, spans quoted from the original text (masked where they overlap `masked`). */
 function placeholderValues(match: Match, doc: PostDocument, masked: readonly Span[]): Record<string, string> {
   const values: Record<string, string> = {};
+  const secrets = maskedWords(doc, masked);
   for (const [key, value] of Object.entries(match.data ?? {})) {
-    if (typeof value === 'string') values[key] = value;
+    if (typeof value === 'string') values[key] = withSecretsMasked(value, secrets);
     else if (Array.isArray(value)) values[key] = listInWords((value as readonly LabelledSpan[]).map(({ label, span }) => `${label} (${quote(doc, doc.toOriginal(span.start, span.end), masked)})`));
     else values[key] = quote(doc, doc.toOriginal((value as Span).start, (value as Span).end), masked);
   }
@@ -115,7 +135,9 @@ function toFinding(rule: Rule, match: Match, severity: Severity, note: string | 
   // The parts that identify someone, in original offsets, are masked wherever they are quoted:
   // this finding's own (for patient and confidentiality rules) and any another finding identified.
   const sensitive = [...(SENSITIVE_CATEGORIES.has(rule.category) ? sensitiveRanges(match, doc) : []), ...builder.identified];
-  if (sensitive.some((part) => quotedRanges(match, doc, range).some((span) => overlaps(part, span)))) {
+  const derived = Object.values(match.data ?? {}).filter((value): value is string => typeof value === 'string');
+  const secrets = maskedWords(doc, sensitive);
+  if (sensitive.some((part) => quotedRanges(match, doc, range).some((span) => overlaps(part, span))) || derived.some((value) => withSecretsMasked(value, secrets) !== value)) {
     const maskedValues = { ...values, ...placeholderValues(match, doc, sensitive), match: quote(doc, range, sensitive) };
     finding.masked = {
       message: interpolate(template, maskedValues),
@@ -181,7 +203,7 @@ export function lint(text: string, ruleSet: RuleSet, context: PostContext = DEFA
     if (rule.filter !== undefined) matches = rule.filter(doc, matches);
     matches = withoutOverlaps(withoutAllowed(matches, doc, context.allow));
     for (const match of matches) {
-      const severity = (change?.severity ?? match.severity ?? rule.severity) as Severity;
+      const severity = (change?.severity ?? rule.configuredSeverity ?? match.severity ?? rule.severity) as Severity;
       found.push({ rule, match, severity, note: change?.note });
       if (SENSITIVE_CATEGORIES.has(rule.category)) builder.identified.push(...sensitiveRanges(match, doc));
     }

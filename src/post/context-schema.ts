@@ -3,7 +3,7 @@
 import { PLATFORM_NAMES, toPlatform, type PostContext, type PostImage } from '../types.js';
 import { PATTERN_HINT } from '../yaml/schema-check.js';
 
-export const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2})?)?';
+export const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2})?)?$';
 
 /** A day written YYYY-MM-DD, with no time. */
 export const DAY_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';

@@ -5,7 +5,7 @@ import type { RuleSet } from '../rules/model.js';
 import type { Finding, PostContext } from '../types.js';
 import { SchemaChecker } from '../yaml/schema-check.js';
 import { YamlFile, type Problem } from '../yaml/yaml-file.js';
-import { POST_CONTEXT_SCHEMA, toPostContext } from './context-schema.js';
+import { isCalendarDay, POST_CONTEXT_SCHEMA, toPostContext } from './context-schema.js';
 import { splitFrontMatter } from './front-matter.js';
 
 export interface SourceResult {
@@ -45,6 +45,10 @@ export function readFrontMatter(split: ReturnType<typeof splitFrontMatter>, file
   if (issues.length > 0) {
     return { data, context: {}, problems: issues.map((issue) => yaml.problemAtPath(['nhssm', ...issue.path], issue.message, issue.atKey)) };
   }
+  const publishAt = (data.nhssm as Record<string, unknown>).publish_at;
+  if (typeof publishAt === 'string' && !isCalendarDay(publishAt.slice(0, 10))) {
+    return { data, context: {}, problems: [yaml.problemAtPath(['nhssm', 'publish_at'], `"${publishAt}" is not a real date`)] };
+  }
   return { data, context: toPostContext(data.nhssm as Record<string, unknown>), problems: [], yaml };
 }
 
@@ -58,6 +62,8 @@ function placeInFile(finding: Finding, bodyLine: number, front: FrontMatter): Fi
   }
   const at = front.yaml?.textStartOf(['nhssm', 'images', finding.image - 1, 'alt']);
   if (at === undefined) return finding;
+  // Escapes or indentation in the YAML move the text about: then point at where the alt text starts.
+  if (!at.verbatim) return { ...finding, line: at.line, column: at.column, endLine: at.line, endColumn: at.column };
   const shift = (line: number, column: number) => (line === 1 ? { line: at.line, column: at.column + column - 1 } : { line: at.line + line - 1, column });
   const from = shift(finding.line, finding.column);
   const to = shift(finding.endLine, finding.endColumn);

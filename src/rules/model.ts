@@ -40,6 +40,8 @@ export interface Rule {
   id: string;
   category: Category;
   severity: Severity;
+  /** Set when a trust's configuration gives the rule a severity: it beats the grading a kind gives its findings (context changes still apply on top). */
+  configuredSeverity?: Severity;
   message: string;
   rationale: string;
   suggestion: string;

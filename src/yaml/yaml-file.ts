@@ -53,7 +53,7 @@ export class YamlFile {
   private readonly document: Document | undefined;
 
   /**
-   * @param text the YAML text
+   * @param source the YAML text
    * @param file the name used in problems
    * @param firstLine the line of the file on which the text starts (for front matter)
    */
@@ -62,10 +62,9 @@ export class YamlFile {
     readonly file: string,
     private readonly firstLine = 1,
   ) {
-    const text = source;
     let data: unknown;
     try {
-      this.document = parseDocument(text, { lineCounter: this.lineCounter, prettyErrors: false, uniqueKeys: true });
+      this.document = parseDocument(source, { lineCounter: this.lineCounter, prettyErrors: false, uniqueKeys: true });
       for (const error of this.document.errors) {
         const at = this.lineCounter.linePos(error.pos[0]);
         // The parser reports running out of stack on very deep nesting as a syntax error.
@@ -102,7 +101,7 @@ export class YamlFile {
    * Where the text of the string at `path` starts in the file (after an opening quote, or on the
    * line after a block scalar's `|` or `>`), or undefined when there is no string there.
    */
-  textStartOf(path: DataPath): { line: number; column: number } | undefined {
+  textStartOf(path: DataPath): { line: number; column: number; verbatim: boolean } | undefined {
     const node = this.document?.getIn([...path], true);
     if (!isScalar(node) || typeof node.value !== 'string' || node.range === undefined || node.range === null) return undefined;
     let offset = node.range[0];
@@ -114,7 +113,9 @@ export class YamlFile {
       while (source[offset] === ' ') offset += 1;
     }
     const at = this.lineCounter.linePos(offset);
-    return { line: at.line + this.firstLine - 1, column: at.col };
+    // Verbatim: the file holds the text character for character from there (no escapes, no indentation).
+    const verbatim = this.source.slice(offset, offset + node.value.length) === node.value;
+    return { line: at.line + this.firstLine - 1, column: at.col, verbatim };
   }
 
   /** The source offset of the node at `path`, or of the nearest ancestor that exists. */
