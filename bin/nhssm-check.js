@@ -4,6 +4,6 @@ import { main } from '../dist/cli/main.js';
 import { processIo } from '../dist/cli/io.js';
 
 process.exitCode = await main(process.argv.slice(2), processIo()).catch((error) => {
-  process.stderr.write(`nhssm-check: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`nhssm-check: internal error: ${error instanceof Error ? error.message : String(error)}. Please report it.\n`);
   return 2;
 });

@@ -1,12 +1,8 @@
 // The shared vocabulary of nhssm-check: severities, categories, rules, post context and findings.
 
-/** How serious a finding is. The order is fixed here, once (see SEVERITY_RANK). */
-export type Severity = 'error' | 'warning' | 'info';
-
-/** Higher is more serious. */
-export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 1, warning: 2, error: 3 };
-
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+/** How serious a finding is, most serious first. */
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
 
 /** The closed vocabulary of policy areas a rule can belong to. */
 export const CATEGORIES = [

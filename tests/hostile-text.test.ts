@@ -50,7 +50,7 @@ describe('identifiers cannot hide behind invisible characters or look-alike lett
 });
 
 describe('positions in odd text', () => {
-  it('counts CRLF, a lone CR, LF and Unicode line separators as line breaks', () => {
+  it('counts CRLF, a lone CR and LF as line breaks, as LSP does', () => {
     const name = 'Mrs Patel in bay 3';
     expect(shown(`line one\r\n${name}`)).toEqual([['patient-titled-in-care-context', 2, 1, name]]);
     expect(shown(`line one\r${name}`)).toEqual([['patient-titled-in-care-context', 2, 1, name]]);

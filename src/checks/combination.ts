@@ -4,7 +4,7 @@
 import { compileMatcher, isNear, matcherPlaceholders, matcherUsesNlp, MATCHER_PROPERTIES, MATCHER_SCHEMA, NEAR_PROPERTIES, type MatcherSpec, type Scope } from './matcher.js';
 import { CompileError, type Check, type CheckKind, type LabelledSpan, type Match, type Span } from './kind.js';
 import type { PostDocument } from '../core/document.js';
-import type { Severity } from '../types.js';
+import { SEVERITIES, type Severity } from '../types.js';
 
 interface Signal {
   label: string;
@@ -92,7 +92,7 @@ export const combinationKind: CheckKind = {
       description: 'The severity for each total weight, e.g. warning at 2 and error at 3; the highest level reached applies.',
       items: {
         type: 'object',
-        properties: { weight: { type: 'number', exclusiveMinimum: 0 }, severity: { enum: ['error', 'warning', 'info'] } },
+        properties: { weight: { type: 'number', exclusiveMinimum: 0 }, severity: { enum: [...SEVERITIES] } },
         required: ['weight', 'severity'],
         additionalProperties: false,
       },

@@ -117,6 +117,6 @@ export const hashtagCaseKind: CheckKind = {
   properties: knownWordProperties('Acronyms and words to read as one word inside a hashtag besides the English dictionary, e.g. NHS, wellbeing. Acronyms written in capitals here are suggested in capitals (#NHSJobs).'),
   required: [],
   placeholders: () => ['match', 'camel_case'],
-  usesNlp: () => false,
+  usesNlp: () => true, // place names are looked up with compromise
   compile: compileHashtagCase,
 };

@@ -17,5 +17,3 @@ import { sentenceLengthKind } from './sentence-length.js';
 export const CHECK_KINDS: ReadonlyMap<string, CheckKind> = new Map(
   [phraseKind, patternKind, proximityKind, combinationKind, nlpKind, hashtagCaseKind, capitalsKind, countKind, lengthKind, sentenceLengthKind, readingEaseKind, altTextKind].map((kind) => [kind.name, kind]),
 );
-
-export const KIND_NAMES: readonly string[] = [...CHECK_KINDS.keys()];

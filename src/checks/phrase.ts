@@ -225,7 +225,7 @@ export function collectPhrases(params: Record<string, unknown>, env: CompileEnv,
 
 export const phraseKind: CheckKind = {
   name: 'phrase',
-  description: 'Flags any of a list of words or phrases, on word boundaries, ignoring case, plurals, possessives and apostrophes; <number> in a phrase stands for any number and <Name> for a capitalised name.',
+  description: 'Flags any of a list of words or phrases, on word boundaries, ignoring case, plurals, possessives and apostrophes; `<number>` in a phrase stands for any number (`bed <number>` matches "bed 4") and `<Name>` for one or two capitalised words (`<Name> Ward` matches "Heron Ward"). With `leet`, `f*ck`, `f**k` and `5h1t` are found; with `spaced`, `f u c k`.',
   properties: {
     phrases: { ...TERMS, description: 'Words and phrases to flag; <number> stands for any number ("bed <number>" matches "bed 4") and <Name> for one or two capitalised words ("<Name> Ward" matches "Heron Ward").' },
     lists: { type: 'array', items: { type: 'string' }, minItems: 1, description: 'Names of term lists (defined under `lists:`) to flag as well.' },

@@ -1,8 +1,8 @@
 // Text for --list-rules and --explain: every rule with its category and default severity, and
 // one rule's rationale, references and examples.
-import { closest } from 'fastest-levenshtein';
 import type { ContextCondition, Example, Rule, RuleSet, SeverityChange } from '../rules/model.js';
 import { CATEGORIES } from '../types.js';
+import { didYouMean } from '../yaml/schema-check.js';
 
 /** A rule's text with its placeholders shown as "…". */
 function withoutPlaceholders(text: string): string {
@@ -46,7 +46,10 @@ export function describeChange(change: SeverityChange): string {
 
 /** What an example assumes besides its text: its context and the terms it adds to lists. */
 export function describeExampleSetting(example: Example): string {
-  const parts = Object.entries(example.context).map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
+  const { electionWindows, ...context } = example.context;
+  // Written as a post's front matter says them (publish_at), not as the code calls them.
+  const parts = Object.entries(context).map(([key, value]) => `${key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)}: ${JSON.stringify(value)}`);
+  for (const window of electionWindows ?? []) parts.push(`with the pre-election window "${window.name}", ${window.start} to ${window.end}`);
   for (const [name, terms] of Object.entries(example.lists ?? {})) parts.push(`with ${terms.map((term) => JSON.stringify(term)).join(', ')} in the ${name} list`);
   return parts.join(', ');
 }
@@ -81,6 +84,5 @@ export function explainRule(rule: Rule): string {
 
 /** The closest rule id, for "did you mean" hints. */
 export function closestRuleId(ruleSet: RuleSet, id: string): string | undefined {
-  const ids = ruleSet.rules.map((rule) => rule.id);
-  return ids.length === 0 ? undefined : closest(id, ids);
+  return didYouMean(id, ruleSet.rules.map((rule) => rule.id));
 }

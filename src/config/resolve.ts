@@ -57,6 +57,14 @@ function isFile(file: string): boolean {
   }
 }
 
+function isFolder(file: string): boolean {
+  try {
+    return statSync(file, { throwIfNoEntry: false })?.isDirectory() === true;
+  } catch {
+    return false;
+  }
+}
+
 /** The rules of a rule set with changed severities; rules set to `off` are left out. */
 function withSeverities(ruleSet: RuleSet, severities: ReadonlyMap<string, RuleSetting>): RuleSet {
   const rules = ruleSet.rules
@@ -120,7 +128,7 @@ export class ConfigResolver {
     if (config === false) return undefined;
     if (config !== undefined) {
       const given = path.resolve(this.cwd, config);
-      if (!isFile(given)) throw new ConfigError([{ file: config, line: 1, column: 1, message: 'no such configuration file' }]);
+      if (!isFile(given)) throw new ConfigError([{ file: config, line: 1, column: 1, message: isFolder(given) ? 'this is a folder: give the configuration file itself' : 'no such configuration file' }]);
       return given;
     }
     return this.discover(file === undefined ? this.cwd : path.dirname(file));

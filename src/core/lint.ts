@@ -181,7 +181,9 @@ function inLookedAtParts(rule: Rule, matches: Match[], doc: PostDocument): Match
  * @throws PostTooLongError when the text is longer than MAX_POST_LENGTH.
  */
 export function lint(text: string, ruleSet: RuleSet, context: PostContext = DEFAULT_CONTEXT): Finding[] {
-  if (text.length > MAX_POST_LENGTH) throw new PostTooLongError(text.length);
+  // The limit covers what is analysed: the post and its images' alt text.
+  const length = (context.images ?? []).reduce((total, image) => total + (image.alt?.length ?? 0), text.length);
+  if (length > MAX_POST_LENGTH) throw new PostTooLongError(length);
   const doc = new PostDocument(text, context);
   const builder: FindingBuilder = {
     doc,

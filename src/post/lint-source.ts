@@ -32,7 +32,8 @@ export interface FrontMatter {
 
 export function readFrontMatter(split: ReturnType<typeof splitFrontMatter>, file: string): FrontMatter {
   if (split.frontMatter === undefined) return { data: undefined, context: {}, problems: [] };
-  const yaml = new YamlFile(split.frontMatter.text, file, split.frontMatter.firstLine);
+  // The YAML parser knows LF and CRLF but not a lone CR (old Mac files): read one as LF, which keeps every offset.
+  const yaml = new YamlFile(split.frontMatter.text.replace(/\r(?!\n)/g, '\n'), file, split.frontMatter.firstLine);
   if (yaml.problems.length > 0) return { data: undefined, context: {}, problems: yaml.problems };
   if (yaml.data === null || yaml.data === undefined) return { data: {}, context: {}, problems: [] };
   if (typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {

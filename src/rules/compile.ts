@@ -11,7 +11,7 @@ import { INFO_ONLY_CATEGORIES, type Category, type ElectionWindow, type Referenc
 import { didYouMean, SchemaChecker } from '../yaml/schema-check.js';
 import type { DataPath, Problem, YamlFile } from '../yaml/yaml-file.js';
 import { CONTEXT_PLACEHOLDERS, type Example, type LookIn, type Rule, type RuleSet, type SeverityChange, type Source } from './model.js';
-import { ruleFileSchema } from './schema.js';
+import { commonRuleKeys, ruleFileSchema } from './schema.js';
 
 let checker: SchemaChecker | undefined;
 
@@ -47,7 +47,7 @@ interface RawFile {
   rules?: RawRule[];
 }
 
-const COMMON_RULE_KEYS = new Set(['id', 'category', 'severity', 'message', 'rationale', 'suggestion', 'references', 'kind', 'examples', 'when', 'unless', 'in']);
+const COMMON_RULE_KEYS = commonRuleKeys();
 
 /** Extra terms for named lists (from a trust's configuration), added before rules compile. */
 export type ListAdditions = ReadonlyMap<string, readonly string[]>;
@@ -157,6 +157,11 @@ function notePlaceholderProblems(changes: readonly SeverityChange[]): Array<{ in
   return problems;
 }
 
+/** A condition as a text that is the same for the same condition, whatever the order of its keys. */
+function conditionKey(condition: SeverityChange['if']): string {
+  return JSON.stringify(Object.entries(condition).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
 interface RuleCompileEnv {
   sources: ReadonlyMap<string, Source>;
   env: CompileEnv;
@@ -237,7 +242,9 @@ function compileRule(raw: RawRule, origin: { file: string; line: number }, { sou
       }
     }
   }
-  const when = [...(raw.when ?? []), ...defaults];
+  // A file default whose condition the rule already handles itself could never apply: leave it out.
+  const own = new Set((raw.when ?? []).map((change) => conditionKey(change.if)));
+  const when = [...(raw.when ?? []), ...defaults.filter((change) => !own.has(conditionKey(change.if)))];
   for (const problem of notePlaceholderProblems(raw.when ?? [])) fail(['when', problem.index, 'note'], problem.message);
 
   if (!ok || check === undefined) return undefined;

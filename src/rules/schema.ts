@@ -3,7 +3,7 @@
 import { CHECK_KINDS } from '../checks/index.js';
 import { UNLESS_SCHEMA } from '../checks/matcher.js';
 import { DATE_PATTERN, POST_CONTEXT_SCHEMA } from '../post/context-schema.js';
-import { CATEGORIES, PLATFORMS } from '../types.js';
+import { CATEGORIES, PLATFORMS, SEVERITIES } from '../types.js';
 import { PATTERN_HINT } from '../yaml/schema-check.js';
 import { LOOK_IN } from './model.js';
 
@@ -73,7 +73,7 @@ export const WHEN_SCHEMA = {
     type: 'object',
     properties: {
       if: CONDITION,
-      severity: { enum: ['error', 'warning', 'info', 'off'] },
+      severity: { enum: [...SEVERITIES, 'off'] },
       note: text('Added to the message when this change applies; may use {{consent}}, {{account}}, {{platform}}, {{election}}.'),
     },
     required: ['if', 'severity'],
@@ -92,11 +92,16 @@ const REFERENCE = {
   additionalProperties: false,
 };
 
+/** The keys every rule may have, whatever its kind; the rest are the kind's own parameters. */
+export function commonRuleKeys(): ReadonlySet<string> {
+  return new Set(Object.keys(commonRuleProperties()));
+}
+
 function commonRuleProperties(): Record<string, unknown> {
   return {
     id: { type: 'string', pattern: RULE_ID_PATTERN, [PATTERN_HINT]: RULE_ID_HINT, description: 'A stable, unique id.' },
     category: { enum: [...CATEGORIES], description: 'The policy area.' },
-    severity: { enum: ['error', 'warning', 'info'], description: 'error: must not be posted; warning: a person should review it; info: a reminder.' },
+    severity: { enum: [...SEVERITIES], description: 'error: must not be posted; warning: a person should review it; info: a reminder.' },
     message: text('What was found, in plain English; may use {{match}} and the kind\'s placeholders.'),
     rationale: text('Why the policy asks for this, in plain English.'),
     suggestion: text('What to do instead.'),

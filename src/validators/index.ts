@@ -15,7 +15,7 @@ export const VALIDATORS: Readonly<Record<string, { validate: Validator; placehol
   'nhs-mod11-fails': {
     validate: validateMistypedHealthNumber,
     placeholders: ['scheme'],
-    description: 'Ten digits that fail the NHS modulus-11 check: a mistyped health number.',
+    description: 'Ten digits that fail the NHS modulus-11 check, or nine or eleven digits: a mistyped health number.',
   },
   'uk-postcode': { validate: validatePostcode, placeholders: [], description: 'A full UK postcode obeying the Royal Mail letter rules.' },
   nino: { validate: validateNino, placeholders: [], description: 'A National Insurance number with a prefix HMRC could issue.' },

@@ -100,7 +100,14 @@ export class SchemaChecker {
     }
     // A misspelt key is reported once, as unknown, not also as the required key that is missing.
     const misspelt = new Set(issues.filter((issue) => issue.guess !== undefined).map((issue) => `${issue.path.slice(0, -1).join('/')}|${issue.guess}`));
-    return issues.filter((issue) => issue.missing === undefined || !misspelt.has(`${issue.path.join('/')}|${issue.missing}`));
+    // When a value inside an object is wrong, the schema stops counting that object's other keys
+    // as known ("leet: yes" would make "phrases" unknown too): report the real mistake only.
+    const unknownKey = (issue: SchemaIssue) => issue.atKey && issue.message.startsWith('unknown key');
+    const objectsWithMistakes = new Set(issues.filter((issue) => !unknownKey(issue)).flatMap((issue) => [issue.path.join('/'), issue.path.slice(0, -1).join('/')]));
+    return issues.filter((issue) => {
+      if (issue.missing !== undefined && misspelt.has(`${issue.path.join('/')}|${issue.missing}`)) return false;
+      return !(unknownKey(issue) && this.knownKeys.includes(String(issue.path[issue.path.length - 1])) && objectsWithMistakes.has(issue.path.slice(0, -1).join('/')));
+    });
   }
 
   private unknownKey(path: DataPath, key: string): SchemaIssue {
@@ -143,6 +150,13 @@ export class SchemaChecker {
       case 'minimum':
       case 'maximum':
         return { path, message: `must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(params.limit)}`, atKey: false };
+      case 'exclusiveMinimum':
+      case 'exclusiveMaximum':
+        return { path, message: `must be ${error.keyword === 'exclusiveMinimum' ? 'more' : 'less'} than ${String(params.limit)}`, atKey: false };
+      case 'minProperties': {
+        const limit = Number(params.limit);
+        return { path, message: `needs at least ${limit} ${limit === 1 ? 'entry' : 'entries'}`, atKey: false };
+      }
       case 'pattern': {
         const hint = schema?.[PATTERN_HINT];
         if (error.propertyName !== undefined) {

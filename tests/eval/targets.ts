@@ -17,7 +17,9 @@ export function meetsTargets(report: EvalReport, categories?: readonly Category[
     if (categories !== undefined && !categories.includes(score.category)) continue;
     const target = score.category === 'patient-identifiable' ? TARGETS.patientIdentifiable : TARGETS.otherCategories;
     if (score.recall !== undefined && score.recall < target.recall) failures.push(`${score.category} recall ${(score.recall * 100).toFixed(1)}% < ${target.recall * 100}%`);
-    if (score.recall !== undefined && (score.precision ?? 0) < target.precision) failures.push(`${score.category} precision ${((score.precision ?? 0) * 100).toFixed(1)}% < ${target.precision * 100}%`);
+    if (score.precision !== undefined && score.precision < target.precision) failures.push(`${score.category} precision ${(score.precision * 100).toFixed(1)}% < ${target.precision * 100}%`);
+    // A category with labelled posts and nothing flagged has no precision, but has missed them all.
+    if (score.recall !== undefined && score.precision === undefined) failures.push(`${score.category} precision: nothing flagged`);
   }
   const share = report.cleanPosts === 0 ? 0 : report.cleanFlagged / report.cleanPosts;
   if (share > TARGETS.cleanFlagged) failures.push(`clean posts flagged ${(share * 100).toFixed(1)}% > ${TARGETS.cleanFlagged * 100}%`);

@@ -7,7 +7,7 @@ import { loadRuleSet } from '../../src/rules/load.js';
 import { ruleFileSchema } from '../../src/rules/schema.js';
 import { CATEGORIES } from '../../src/types.js';
 import { PROJECT_ROOT } from '../helpers/project.js';
-import { categoryPage, rulesByCategory, rulesTable, withRulesTable } from './rule-docs.js';
+import { categoryPage, kindsTable, rulesByCategory, rulesTable, withGeneratedSection } from './rule-docs.js';
 
 export interface GeneratedFile {
   file: string;
@@ -26,7 +26,7 @@ export function generatedFiles(): GeneratedFile[] {
     { file: path.join(PROJECT_ROOT, 'rules', 'rule-file.schema.json'), content: `${JSON.stringify(ruleFileSchema(), null, 2)}\n` },
     { file: path.join(PROJECT_ROOT, 'rules', 'config.schema.json'), content: `${JSON.stringify(configFileSchema(), null, 2)}\n` },
     ...rulesByCategory(ruleSet).map(([category, rules]) => ({ file: categoryPagePath(category), content: categoryPage(category, rules, ruleSet.lists) })),
-    { file: readme, content: withRulesTable(readFileSync(readme, 'utf8'), rulesTable(ruleSet)) },
+    { file: readme, content: withGeneratedSection(withGeneratedSection(readFileSync(readme, 'utf8'), 'rules-table', rulesTable(ruleSet)), 'kinds-table', kindsTable()) },
   ];
 }
 
