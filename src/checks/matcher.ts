@@ -6,7 +6,7 @@ import { VALIDATOR_NAMES } from '../validators/index.js';
 import { CompileError, type Check, type CompileEnv, type JsonSchema, type Match } from './kind.js';
 import { compileNlpQuery } from './nlp.js';
 import { compilePattern, patternPlaceholders } from './pattern.js';
-import { collectPhrases, compilePhrases, PHRASE_OPTION_PROPERTIES, phraseOptions, withoutExceptions } from './phrase.js';
+import { compilePhraseCheck, PHRASE_OPTION_PROPERTIES } from './phrase.js';
 
 const TERMS: JsonSchema = { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 };
 
@@ -71,13 +71,8 @@ export function matcherPlaceholders(spec: MatcherSpec): string[] {
 /** Compiles a matcher spec found at `path` of the rule. */
 export function compileMatcher(spec: MatcherSpec, env: CompileEnv, path: ReadonlyArray<string | number>): Check {
   switch (matcherType(spec)) {
-    case 'phrase': {
-      const options = phraseOptions(spec);
-      const find = compilePhrases(collectPhrases(spec, env, path), options);
-      const exceptionList = spec.exceptions as string[] | undefined;
-      const exceptions = exceptionList === undefined ? undefined : compilePhrases(exceptionList, { ...options, leet: false, spaced: false });
-      return (doc) => withoutExceptions(find(doc.text), exceptions, doc.text);
-    }
+    case 'phrase':
+      return compilePhraseCheck(spec, env, path);
     case 'pattern':
       return compilePattern(spec, path, env);
     case 'nlp':

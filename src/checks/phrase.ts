@@ -223,6 +223,15 @@ export function collectPhrases(params: Record<string, unknown>, env: CompileEnv,
   return phrases;
 }
 
+/** A check for a rule's (or matcher's) phrases and lists, without the phrases inside its exceptions. */
+export function compilePhraseCheck(params: Record<string, unknown>, env: CompileEnv, path: ReadonlyArray<string | number> = []): Check {
+  const options = phraseOptions(params);
+  const find = compilePhrases(collectPhrases(params, env, path), options);
+  const exceptionList = params.exceptions as string[] | undefined;
+  const exceptions = exceptionList === undefined ? undefined : compilePhrases(exceptionList, { ...options, leet: false, spaced: false });
+  return (doc) => withoutExceptions(find(doc.text), exceptions, doc.text);
+}
+
 export const phraseKind: CheckKind = {
   name: 'phrase',
   description: 'Flags any of a list of words or phrases, on word boundaries, ignoring case, plurals, possessives and apostrophes; `<number>` in a phrase stands for any number (`bed <number>` matches "bed 4") and `<Name>` for one or two capitalised words (`<Name> Ward` matches "Heron Ward"). With `leet`, `f*ck`, `f**k` and `5h1t` are found; with `spaced`, `f u c k`.',
@@ -235,11 +244,5 @@ export const phraseKind: CheckKind = {
   required: [],
   placeholders: () => ['match'],
   usesNlp: () => false,
-  compile(params: Record<string, unknown>, env: CompileEnv): Check {
-    const options = phraseOptions(params);
-    const find = compilePhrases(collectPhrases(params, env), options);
-    const exceptionList = params.exceptions as string[] | undefined;
-    const exceptions = exceptionList === undefined ? undefined : compilePhrases(exceptionList, { ...options, leet: false, spaced: false });
-    return (doc) => withoutExceptions(find(doc.text), exceptions, doc.text);
-  },
+  compile: (params, env) => compilePhraseCheck(params, env),
 };

@@ -14,7 +14,8 @@ const ORDINAL_WORDS = [
 /** The same words, longest first, for a regex that must prefer "twenty-first" to "first". */
 const ORDINAL_ALTERNATIVES = [...ORDINAL_WORDS].sort((a, b) => b.length - a.length).join('|');
 
-function isRealDate(day: number, month: number, year: number): boolean {
+/** Whether the day exists in that month of that year (29 February only in a leap year). */
+export function isRealDate(day: number, month: number, year: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] as number;

@@ -1,5 +1,6 @@
 // Validates NHS, CHI (Scotland) and H&C (Northern Ireland) numbers: ten digits whose last digit
 // is a modulus-11 check digit. The leading digits only name the scheme; they never excuse a number.
+import { isRealDate } from './calendar-date.js';
 import type { ValidatorResult } from './validator.js';
 
 /** The modulus-11 check digit for the first nine digits, or undefined when no number can have them. */
@@ -20,11 +21,8 @@ function startsWithDate(digits: string): boolean {
   const day = Number(digits.slice(0, 2));
   const month = Number(digits.slice(2, 4));
   const year = Number(digits.slice(4, 6));
-  if (month < 1 || month > 12 || day < 1) return false;
-  // A two-digit year could be 19xx or 20xx; 29 February needs a leap year in one of them.
-  const leap = year % 4 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] as number;
-  return day <= days;
+  // A two-digit year could be 19xx or 20xx: the date is real if it is in either century.
+  return isRealDate(day, month, 1900 + year) || isRealDate(day, month, 2000 + year);
 }
 
 /** Which scheme a valid ten-digit number belongs to, judged by its leading digits. */
