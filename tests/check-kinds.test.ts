@@ -33,6 +33,11 @@ describe('phrase', () => {
     expect(matches(yaml, 'two babies, the baby’s cot')).toEqual(['babies', 'baby’s']);
   });
 
+  it('gives an acronym only an "s" plural, so that "SHO" does not match "shoes"', () => {
+    const acronyms = rule('acronyms', 'kind: phrase\nphrases: [SHO, HCA]');
+    expect(matches(acronyms, "two SHOs, the HCA's break, new shoes")).toEqual(['SHOs', "HCA's"]);
+  });
+
   it('matches whole words only', () => {
     expect(matches(yaml, 'bed blockerage, frequent flyerman, babysitter')).toEqual([]);
   });

@@ -62,7 +62,10 @@ function wordPattern(word: string, options: BuildOptions, isLast: boolean): stri
   let pluralStem = chars;
   let ending = '';
   if (isLast && /\p{L}$/u.test(word)) {
-    if (/[^aeiou]y$/i.test(word)) {
+    if (/^\p{Lu}[\p{Lu}\p{N}]+$/u.test(word)) {
+      // An acronym takes only "s" ("SHOs", "HCA's"): with "es", "SHO" would match "shoes".
+      ending = options.bothCases ? "(?:'?[sS])?" : "(?:'?s)?";
+    } else if (/[^aeiou]y$/i.test(word)) {
       pluralStem = chars.slice(0, -1);
       ending = options.bothCases ? "(?:[yY]'[sS]|[iI][eE][sS]|[yY])" : "(?:y's|ies|y)";
     } else {
