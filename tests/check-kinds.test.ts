@@ -33,9 +33,10 @@ describe('phrase', () => {
     expect(matches(yaml, 'two babies, the baby’s cot')).toEqual(['babies', 'baby’s']);
   });
 
-  it('gives an acronym only an "s" plural, so that "SHO" does not match "shoes"', () => {
-    const acronyms = rule('acronyms', 'kind: phrase\nphrases: [SHO, HCA]');
-    expect(matches(acronyms, "two SHOs, the HCA's break, new shoes")).toEqual(['SHOs', "HCA's"]);
+  it('adds "es" for a plural only after s, x, z, ch, sh or o, and never to an acronym', () => {
+    const plurals = rule('plurals', 'kind: phrase\nphrases: [SHO, HCA, rat, grass, torch]');
+    expect(matches(plurals, "two SHOs, the HCA's break, new shoes")).toEqual(['SHOs', "HCA's"]);
+    expect(matches(plurals, "rats, rat's, grasses, torches, but not rates")).toEqual(['rats', "rat's", 'grasses', 'torches']);
   });
 
   it('matches whole words only', () => {
