@@ -115,6 +115,12 @@ describe('proximity', () => {
     expect(matches(unless, 'never drunk on shift')).toEqual([]);
     expect(matches(unless, 'drunk on shift')).toEqual(['drunk on shift']);
   });
+
+  it('with `side: before`, drops a match only when the exception comes before it', () => {
+    const before = rule('before', 'kind: proximity\nfirst: {phrases: [porters]}\nsecond: {phrases: [lazy]}\nunless: [{phrases: [not, never], within: 1, side: before}]');
+    expect(matches(before, 'the porters are not lazy')).toEqual([]);
+    expect(matches(before, 'the porters are lazy, never around')).toEqual(['porters are lazy']);
+  });
 });
 
 describe('nlp', () => {
