@@ -33,6 +33,12 @@ describe('phrase', () => {
     expect(matches(yaml, 'two babies, the baby’s cot')).toEqual(['babies', 'baby’s']);
   });
 
+  it('adds "es" for a plural only after s, x, z, ch, sh or o, and never to an acronym', () => {
+    const plurals = rule('plurals', 'kind: phrase\nphrases: [SHO, HCA, rat, grass, torch]');
+    expect(matches(plurals, "two SHOs, the HCA's break, new shoes")).toEqual(['SHOs', "HCA's"]);
+    expect(matches(plurals, "rats, rat's, grasses, torches, but not rates")).toEqual(['rats', "rat's", 'grasses', 'torches']);
+  });
+
   it('matches whole words only', () => {
     expect(matches(yaml, 'bed blockerage, frequent flyerman, babysitter')).toEqual([]);
   });
@@ -108,6 +114,12 @@ describe('proximity', () => {
     const unless = rule('unless', 'kind: proximity\nfirst: {phrases: [drunk]}\nsecond: {phrases: [on shift]}\nunless: [{phrases: [never], scope: sentence}]');
     expect(matches(unless, 'never drunk on shift')).toEqual([]);
     expect(matches(unless, 'drunk on shift')).toEqual(['drunk on shift']);
+  });
+
+  it('with `side: before`, drops a match only when the exception comes before it', () => {
+    const before = rule('before', 'kind: proximity\nfirst: {phrases: [porters]}\nsecond: {phrases: [lazy]}\nunless: [{phrases: [not, never], within: 1, side: before}]');
+    expect(matches(before, 'the porters are not lazy')).toEqual([]);
+    expect(matches(before, 'the porters are lazy, never around')).toEqual(['porters are lazy']);
   });
 });
 

@@ -113,10 +113,14 @@ export const NEAR_PROPERTIES: Record<string, JsonSchema> = {
   scope: { enum: ['sentence', 'post'], description: 'Look in the same sentence (default) or anywhere in the post.' },
 };
 
-/** Schema for one entry of a rule's `unless` list: a matcher plus how near it must be. */
+/** Schema for one entry of a rule's `unless` list: a matcher plus how near it must be, and on which side. */
 export const UNLESS_SCHEMA: JsonSchema = {
   type: 'object',
-  properties: { ...(MATCHER_SCHEMA.properties as Record<string, JsonSchema>), ...NEAR_PROPERTIES },
+  properties: {
+    ...(MATCHER_SCHEMA.properties as Record<string, JsonSchema>),
+    ...NEAR_PROPERTIES,
+    side: { enum: ['either', 'before'], description: 'Where the exception must be: on either side of the match (default), or before its end, as a "not" before an insult is (not after it, as in "lazy, never around").' },
+  },
   additionalProperties: false,
 };
 
@@ -125,18 +129,22 @@ export type MatchFilter = (doc: PostDocument, matches: Match[]) => Match[];
 
 export function compileUnless(specs: readonly MatcherSpec[], env: CompileEnv, path: ReadonlyArray<string | number>): MatchFilter {
   const exceptions = specs.map((spec, index) => {
-    const { within, scope, ...matcher } = spec;
+    const { within, scope, side, ...matcher } = spec;
     return {
       check: compileMatcher(matcher, env, [...path, index]),
       within: within as number | undefined,
       scope: (scope as Scope | undefined) ?? 'sentence',
+      beforeOnly: side === 'before',
     };
   });
   return (doc, matches) => {
     if (matches.length === 0) return matches;
     const found = exceptions.map((exception) => ({ ...exception, spans: exception.check(doc) }));
     return matches.filter(
-      (match) => !found.some((exception) => exception.spans.some((span) => isNear(doc, match, span, exception.scope, exception.within))),
+      (match) =>
+        !found.some((exception) =>
+          exception.spans.some((span) => (!exception.beforeOnly || span.end <= match.end) && isNear(doc, match, span, exception.scope, exception.within)),
+        ),
     );
   };
 }

@@ -82,11 +82,15 @@ function wordPattern(word: string, options: BuildOptions, isLast: boolean): stri
   let pluralStem = chars;
   let ending = '';
   if (isLast && /\p{L}$/u.test(word)) {
-    if (/[^aeiou]y$/i.test(word)) {
+    if (/[^aeiou]y$/i.test(word) && !/^\p{Lu}+$/u.test(word)) {
       pluralStem = chars.slice(0, -1);
       ending = options.bothCases ? "(?:[yY]'[sS]|[iI][eE][sS]|[yY])" : "(?:y's|ies|y)";
-    } else {
+    } else if (/(?:s|x|z|ch|sh|o)$/i.test(word) && !/^\p{Lu}[\p{Lu}\p{N}]+$/u.test(word)) {
+      // "es" only where English spelling adds it ("grasses", "torches"), so that "rat" does not
+      // match "rates", nor an acronym such as "SHO" match "shoes".
       ending = options.bothCases ? "(?:[sS]'|'[sS]|[eE][sS]|[sS])?" : "(?:s'|'s|es|s)?";
+    } else {
+      ending = options.bothCases ? "(?:[sS]'|'[sS]|[sS])?" : "(?:s'|'s|s)?";
     }
   }
   // Not "*": a star stands in for a letter (f*ck), so it must not also be read as a gap.
