@@ -6,7 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../src/types.js';
-import { evalSettings, readEvalSet } from './eval/eval-set.js';
+import { evalSettings, readEvalSet, type CategoryScore, type EvalReport } from './eval/eval-set.js';
+import { meetsTargets, tooFewToJudge } from './eval/targets.js';
 import { FIXTURES, PROJECT_ROOT } from './helpers/project.js';
 
 const folder = path.join(FIXTURES, 'eval');
@@ -61,5 +62,30 @@ describe('reading a set written by someone else', () => {
       expect.stringMatching(/^config\.yaml cannot be used as a configuration \(.*unknown key "key_from_elsewhere"\); scoring with the national pack and its election windows$/),
     ]);
     rmSync(folder, { recursive: true, force: true });
+  });
+});
+
+describe('judging a report against the targets', () => {
+  const score = (category: CategoryScore['category'], truePositives: number, falseNegatives: number, falsePositives = 0): CategoryScore => ({
+    category,
+    truePositives,
+    falseNegatives,
+    falsePositives,
+    recall: truePositives + falseNegatives === 0 ? undefined : truePositives / (truePositives + falseNegatives),
+    precision: truePositives + falsePositives === 0 ? undefined : truePositives / (truePositives + falsePositives),
+  });
+  const report = (categories: CategoryScore[], cleanFlagged = 0): EvalReport => ({ posts: 100, cleanPosts: 50, cleanFlagged, categories, outcomes: [] });
+
+  it('judges a category only on ten or more labelled posts, and says which it could not judge', () => {
+    const small = report([score('patient-identifiable', 19, 1), score('canteen', 0, 1), score('political', 0, 0)]);
+    expect(tooFewToJudge(small)).toEqual(['canteen']);
+    expect(meetsTargets(small)).toEqual([]);
+    const missed = report([score('patient-identifiable', 19, 1), score('canteen', 0, 10)]);
+    expect(meetsTargets(missed)).toEqual(['canteen recall 0.0% < 85%', 'canteen precision: nothing flagged']);
+  });
+
+  it('names each target missed: patient-identifiable recall, another category\'s precision, clean posts flagged', () => {
+    const poor = report([score('patient-identifiable', 18, 2), score('political', 10, 0, 3)], 3);
+    expect(meetsTargets(poor)).toEqual(['patient-identifiable recall 90.0% < 95%', 'political precision 76.9% < 85%', 'clean posts flagged 6.0% > 5%']);
   });
 });

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { PROJECT_ROOT } from '../helpers/project.js';
 import { evalSettings, readEvalSet, scoreEvalSet, type EvalReport } from './eval-set.js';
-import { meetsTargets, TARGETS } from './targets.js';
+import { meetsTargets, TARGETS, tooFewToJudge } from './targets.js';
 
 const args = process.argv.slice(2);
 const folder = path.resolve(args.find((arg) => !arg.startsWith('--')) ?? path.join(PROJECT_ROOT, 'fixtures', 'eval'));
@@ -30,6 +30,8 @@ console.log(`\nClean posts flagged (warning or error): ${report.cleanFlagged} of
 
 const failures = meetsTargets(report);
 console.log(`\nTargets: ${TARGETS.description}`);
+const unjudged = tooFewToJudge(report);
+if (unjudged.length > 0) console.log(`Too few labelled posts to judge: ${unjudged.join(', ')}`);
 console.log(failures.length === 0 ? 'All targets met.' : `Below target:\n${failures.map((failure) => `  - ${failure}`).join('\n')}`);
 
 if (args.includes('--details')) printDetails(report);
