@@ -2,7 +2,7 @@
 // but identify someone together, e.g. an age, a village and a time near a care context. Each
 // signal has a weight; the total picks the severity from the rule's levels.
 import { compileMatcher, isNear, matcherPlaceholders, matcherUsesNlp, MATCHER_PROPERTIES, MATCHER_SCHEMA, NEAR_PROPERTIES, type MatcherSpec, type Scope } from './matcher.js';
-import { CompileError, type Check, type CheckKind, type LabelledSpan, type Match, type Span } from './kind.js';
+import { CompileError, isInside, type Check, type CheckKind, type LabelledSpan, type Match, type Span } from './kind.js';
 import type { PostDocument } from '../core/document.js';
 import { SEVERITIES, type Severity } from '../types.js';
 
@@ -70,7 +70,7 @@ interface Group {
 
 function group(anchor: Span | undefined, candidates: readonly FoundSignal[]): Group {
   // A signal that lies within the anchor is the anchor itself, not extra detail.
-  const usable = anchor === undefined ? [...candidates] : candidates.filter((signal) => !(anchor.start <= signal.start && signal.end <= anchor.end));
+  const usable = anchor === undefined ? [...candidates] : candidates.filter((signal) => !isInside(signal, [anchor]));
   const signals = strongestPerLabel(withoutOverlappingSignals(usable));
   return { anchor, signals, total: signals.reduce((sum, signal) => sum + signal.weight, 0) };
 }

@@ -11,6 +11,16 @@ export interface Span {
   end: number;
 }
 
+/** The load error for a rule that uses a term list no rule file defines. */
+export function unknownListMessage(name: string): string {
+  return `no list named "${name}" is defined in the rule files`;
+}
+
+/** Whether the range lies inside one of the spans (or is one of them). */
+export function isInside(range: Span, spans: readonly Span[]): boolean {
+  return spans.some((span) => span.start <= range.start && range.end <= span.end);
+}
+
 /** A span with a name for it, e.g. {label: "age", span: …} for "94-year-old". */
 export interface LabelledSpan {
   label: string;

@@ -3,7 +3,7 @@
 import { compileRuleRegex, slowMatchingProblem } from '../core/regex.js';
 import { VALIDATOR_NAMES, VALIDATORS } from '../validators/index.js';
 import { compilePhrases, withoutExceptions } from './phrase.js';
-import { CompileError, type Check, type CheckKind, type CompileEnv, type Match, type MatchValue } from './kind.js';
+import { CompileError, unknownListMessage, type Check, type CheckKind, type CompileEnv, type Match, type MatchValue } from './kind.js';
 
 /** Names of the named groups in a regex source. */
 export function groupNames(source: string): string[] {
@@ -26,7 +26,7 @@ function patternSource(params: Record<string, unknown>, env: CompileEnv | undefi
   if ((params.regex === undefined) === (listName === undefined)) throw new CompileError(path, 'give exactly one of "regex" or "regex_list"');
   if (listName === undefined) return params.regex as string;
   const entries = env?.list(listName);
-  if (entries === undefined) throw new CompileError([...path, 'regex_list'], `no list named "${listName}" is defined in the rule files`);
+  if (entries === undefined) throw new CompileError([...path, 'regex_list'], unknownListMessage(listName));
   // A list can be extended by a trust's configuration, so its entries are always checked, built-in or not.
   const flags = params.case_sensitive === true ? 'gu' : 'giu';
   for (const [index, entry] of entries.entries()) {

@@ -1,7 +1,7 @@
 // The `phrase` check kind: lists of words and phrases matched on word boundaries, tolerant of
 // case, plurals and possessives, apostrophes and hyphens, and optionally of leetspeak and spacing.
 import { foldTerm } from '../text/normalise.js';
-import { CompileError, type Check, type CheckKind, type CompileEnv, type JsonSchema, type Match } from './kind.js';
+import { CompileError, isInside, unknownListMessage, type Check, type CheckKind, type CompileEnv, type JsonSchema, type Match } from './kind.js';
 
 /** How tolerant a phrase list is. */
 export interface PhraseOptions {
@@ -192,7 +192,7 @@ export function regexMatches(regex: RegExp, text: string): Match[] {
 export function withoutExceptions(matches: Match[], exceptions: PhraseFinder | undefined, text: string): Match[] {
   if (exceptions === undefined || matches.length === 0) return matches;
   const excepted = exceptions(text);
-  return matches.filter((match) => !excepted.some((span) => span.start <= match.start && match.end <= span.end));
+  return matches.filter((match) => !isInside(match, excepted));
 }
 
 export const PHRASE_OPTION_PROPERTIES: Record<string, JsonSchema> = {
@@ -212,7 +212,7 @@ export function listTerms(params: Record<string, unknown>, env: CompileEnv, path
   const found: string[] = [];
   for (const [index, name] of ((params.lists as string[] | undefined) ?? []).entries()) {
     const terms = env.list(name);
-    if (terms === undefined) throw new CompileError([...path, 'lists', index], `no list named "${name}" is defined in the rule files`);
+    if (terms === undefined) throw new CompileError([...path, 'lists', index], unknownListMessage(name));
     found.push(...terms);
   }
   return found;

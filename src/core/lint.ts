@@ -1,6 +1,6 @@
 // The pure core: lint(text, ruleSet, context) -> Finding[]. No file system, console or process;
 // the same input always gives the same findings, sorted by position and then rule id.
-import type { LabelledSpan, Match, Span } from '../checks/kind.js';
+import { isInside, type LabelledSpan, type Match, type Span } from '../checks/kind.js';
 import { compilePhrases, type PhraseFinder } from '../checks/phrase.js';
 import type { Rule, RuleSet } from '../rules/model.js';
 import { lineStarts, positionAt } from '../text/positions.js';
@@ -25,7 +25,7 @@ function withoutAllowed(matches: Match[], doc: PostDocument, allow: readonly str
     allowFinders.set(allow, find);
   }
   const allowed = find(doc.text);
-  const isAllowed = (part: Span) => allowed.some((span) => span.start <= part.start && part.end <= span.end);
+  const isAllowed = (part: Span) => isInside(part, allowed);
   return matches.filter((match) => !(isAllowed(match) || (match.sensitive !== undefined && match.sensitive.every(isAllowed))));
 }
 

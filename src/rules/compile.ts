@@ -2,7 +2,7 @@
 // express (duplicate ids, unknown sources and lists, unverified paragraph numbers, placeholders,
 // regexes), collecting every problem with its file, line and column.
 import { CHECK_KINDS } from '../checks/index.js';
-import { CompileError, type CompileEnv } from '../checks/kind.js';
+import { CompileError, unknownListMessage, type CompileEnv } from '../checks/kind.js';
 import { compileUnless, matcherUsesNlp, type MatcherSpec } from '../checks/matcher.js';
 import { placeholdersIn } from '../core/message.js';
 import { regexesIn, slowMatchingProblem } from '../core/regex.js';
@@ -238,7 +238,7 @@ function compileRule(raw: RawRule, origin: { file: string; line: number }, { sou
     for (const [index, example] of raw.examples[group].entries()) {
       if (typeof example === 'string') continue;
       for (const name of Object.keys(example.lists ?? {})) {
-        if (env.list(name) === undefined) fail(['examples', group, index, 'lists', name], `no list named "${name}" is defined in the rule files`, true);
+        if (env.list(name) === undefined) fail(['examples', group, index, 'lists', name], unknownListMessage(name), true);
       }
     }
   }

@@ -9,6 +9,9 @@ import { ProblemError, YamlFile, type Problem } from '../yaml/yaml-file.js';
 import { compileRuleFiles, type ListAdditions } from './compile.js';
 import type { RuleSet } from './model.js';
 
+/** The rule files in a folder given to --rules, or in the built-in pack: YAML at any depth. */
+export const RULE_FILE_GLOB = '**/*.{yaml,yml}';
+
 /** The national rule pack shipped with nhssm-check. */
 export const BUILTIN_RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
 
@@ -29,7 +32,7 @@ export function ruleFilesAt(target: string): string[] {
     stats = statSync(target, { throwIfNoEntry: false });
     if (stats === undefined) throw problem('no such rule file or folder');
     if (!stats.isDirectory()) return [target];
-    found = fg.sync('**/*.{yaml,yml}', { cwd: target, absolute: true, onlyFiles: true, dot: false }).sort();
+    found = fg.sync(RULE_FILE_GLOB, { cwd: target, absolute: true, onlyFiles: true, dot: false }).sort();
   } catch (error) {
     if (error instanceof RuleSetError) throw error;
     throw problem(`the rule file or folder cannot be read: ${describeFsError(error)}`);

@@ -2,7 +2,7 @@
 // @mentions and links in a post, and a post's length as X counts it. Loaded on first use.
 import { createRequire } from 'node:module';
 import type * as TwitterText from 'twitter-text';
-import type { Span } from '../checks/kind.js';
+import { isInside, type Span } from '../checks/kind.js';
 import type { PostDocument, Word } from '../core/document.js';
 
 let loaded: typeof TwitterText | undefined;
@@ -41,11 +41,6 @@ export function postEntities(doc: PostDocument): PostEntities {
     entitiesByDocument.set(doc, entities);
   }
   return entities;
-}
-
-/** Whether the range lies inside one of the spans. */
-export function isInside(range: Span, spans: readonly Span[]): boolean {
-  return spans.some((span) => span.start <= range.start && range.end <= span.end);
 }
 
 /** The words of a post that are prose: not inside a hashtag, link, @mention or $cashtag. */

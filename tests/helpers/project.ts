@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fg from 'fast-glob';
 import { compileRuleFiles } from '../../src/rules/compile.js';
-import { loadRuleSet } from '../../src/rules/load.js';
+import { loadRuleSet, RULE_FILE_GLOB } from '../../src/rules/load.js';
 import type { RuleSet } from '../../src/rules/model.js';
 import { formatProblem, YamlFile } from '../../src/yaml/yaml-file.js';
 
@@ -35,6 +35,6 @@ let builtinYaml: YamlFile[] | undefined;
 
 /** The built-in rule files, parsed (for their sources and lists). */
 export function builtinYamlFiles(): YamlFile[] {
-  builtinYaml ??= fg.sync('*.yaml', { cwd: path.join(PROJECT_ROOT, 'rules') }).sort().map((name) => new YamlFile(readFileSync(path.join(PROJECT_ROOT, 'rules', name), 'utf8'), `rules/${name}`));
+  builtinYaml ??= fg.sync(RULE_FILE_GLOB, { cwd: path.join(PROJECT_ROOT, 'rules') }).sort().map((name) => new YamlFile(readFileSync(path.join(PROJECT_ROOT, 'rules', name), 'utf8'), `rules/${name}`));
   return builtinYaml;
 }

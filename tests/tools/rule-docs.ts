@@ -87,6 +87,7 @@ function listsUsed(value: unknown, found = new Set<string>()): Set<string> {
   } else if (value !== null && typeof value === 'object') {
     for (const [key, inner] of Object.entries(value)) {
       if (key === 'lists' && Array.isArray(inner)) inner.forEach((name) => found.add(String(name)));
+      else if (key === 'regex_list' && typeof inner === 'string') found.add(inner);
       else listsUsed(inner, found);
     }
   }
