@@ -29,11 +29,21 @@ export const proximityKind: CheckKind = {
     const report = (params.report as string | undefined) ?? 'both';
     const mask = (params.mask as string | undefined) ?? 'both';
     const exclusive = params.exclusive === true;
+    // A side that needs the NLP library is costly: look for the other side first, and stop if it is absent.
+    const secondIsCheaper = matcherUsesNlp(params.first as MatcherSpec) && !matcherUsesNlp(params.second as MatcherSpec);
 
     return (doc) => {
-      const firsts = first(doc);
-      if (firsts.length === 0) return [];
-      const seconds = second(doc);
+      let firsts: Match[];
+      let seconds: Match[];
+      if (secondIsCheaper) {
+        seconds = second(doc);
+        if (seconds.length === 0) return [];
+        firsts = first(doc);
+      } else {
+        firsts = first(doc);
+        if (firsts.length === 0) return [];
+        seconds = second(doc);
+      }
       const pairs: Array<{ a: Match; b: Match; distance: number }> = [];
       for (const a of firsts) {
         let best: Match | undefined;
