@@ -1,6 +1,7 @@
 // The check kinds, one by one, on small rule sets written for the test: phrase tolerance and
 // boundaries, patterns with validators and reported groups, proximity and `unless`, and NLP.
 import { describe, expect, it } from 'vitest';
+import { compilePhrases } from '../src/checks/phrase.js';
 import { lint } from '../src/core/lint.js';
 import { isNlpLoaded } from '../src/nlp/compromise.js';
 import { DEFAULT_CONTEXT } from '../src/types.js';
@@ -37,6 +38,14 @@ describe('phrase', () => {
     const plurals = rule('plurals', 'kind: phrase\nphrases: [SHO, HCA, rat, grass, torch]');
     expect(matches(plurals, "two SHOs, the HCA's break, new shoes")).toEqual(['SHOs', "HCA's"]);
     expect(matches(plurals, "rats, rat's, grasses, torches, but not rates")).toEqual(['rats', "rat's", 'grasses', 'torches']);
+  });
+
+  it('keeps positions when lower-casing would change the length of the text (İ)', () => {
+    // lint() folds İ to I before any check runs; the finder on its own must still be right.
+    const find = compilePhrases(['bed blocker', 'frequent flyer'], { caseSensitive: false, leet: false, spaced: false });
+    const text = 'İİ Bed Blocker and İ frequent flyer';
+    expect(find(text).map((match) => text.slice(match.start, match.end))).toEqual(['Bed Blocker', 'frequent flyer']);
+    expect(matches(yaml, 'İİ Bed Blocker')).toEqual(['Bed Blocker']);
   });
 
   it('matches whole words only', () => {

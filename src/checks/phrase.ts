@@ -23,6 +23,8 @@ function escapeRegex(text: string): string {
 /** Options while building one regex: whether letters must carry both cases themselves (the regex is case-sensitive). */
 interface BuildOptions extends PhraseOptions {
   bothCases: boolean;
+  /** Letters are written in lower case: the regex runs, case-sensitively, on the lower-cased text. */
+  lowerCase: boolean;
 }
 
 /** A character class holding both cases of every letter in `chars`. */
@@ -36,7 +38,8 @@ function withBothCases(chars: string): string {
  * of that letter, any further copies of the letter itself ("fuuuck"). Each letter takes a fixed
  * share of the text, so the pattern cannot backtrack badly.
  */
-function letterPattern(char: string, options: BuildOptions, maskable: boolean, endsRun: boolean): string {
+function letterPattern(phraseChar: string, options: BuildOptions, maskable: boolean, endsRun: boolean): string {
+  const char = options.lowerCase ? phraseChar.toLowerCase() : phraseChar;
   const lower = char.toLowerCase();
   const hasCase = lower !== char.toUpperCase();
   const variants = options.leet ? LEET[lower] : undefined;
@@ -153,29 +156,72 @@ function rememberLast(find: PhraseFinder): PhraseFinder {
   };
 }
 
+/** A list's phrases, folded, each once, longest first (so "bed blocker" wins over "bed"): plain ones, and those with <Name>. */
+function splitPhrases(phrases: readonly string[]): { plain: string[]; named: string[] } {
+  const unique = [...new Set(phrases.map((phrase) => foldTerm(phrase).trim().replace(/\s+/gu, ' ')).filter(hasRequiredCharacter))];
+  unique.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const hasName = (phrase: string): boolean => phrase.split(' ').includes(NAME_TOKEN);
+  return { plain: unique.filter((phrase) => !hasName(phrase)), named: unique.filter(hasName) };
+}
+
 /**
- * The regexes a phrase list compiles to: one for plain phrases, and a second, case-aware one for
- * phrases with <Name>. None for an empty list (a trust has not filled it yet): it matches nothing.
+ * The regex for plain phrases. Ignoring case, the phrases are written in lower case, to run on
+ * the lower-cased text (`lowerCase`), or else with the `i` flag.
+ */
+function plainRegex(plain: readonly string[], options: PhraseOptions, lowerCase: boolean): RegExp {
+  const ignoreCase = !options.caseSensitive && !lowerCase;
+  return boundedRegex(plain, { ...options, bothCases: false, lowerCase: lowerCase && !options.caseSensitive }, ignoreCase ? 'giu' : 'gu');
+}
+
+/**
+ * The regexes a phrase list runs: one for plain phrases (lower case unless the list is
+ * case-sensitive), and a second, case-aware one for phrases with <Name>. None for an empty list
+ * (a trust has not filled it yet): it matches nothing.
  */
 export function phraseRegexes(phrases: readonly string[], options: PhraseOptions): RegExp[] {
-  const unique = [...new Set(phrases.map((phrase) => foldTerm(phrase).trim().replace(/\s+/gu, ' ')).filter(hasRequiredCharacter))];
-  // Longest first, so "bed blocker" wins over "bed".
-  unique.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const plain = unique.filter((phrase) => !phrase.split(' ').includes(NAME_TOKEN));
-  const named = unique.filter((phrase) => phrase.split(' ').includes(NAME_TOKEN));
+  const { plain, named } = splitPhrases(phrases);
   const regexes: RegExp[] = [];
-  if (plain.length > 0) regexes.push(boundedRegex(plain, { ...options, bothCases: false }, options.caseSensitive ? 'gu' : 'giu'));
-  if (named.length > 0) regexes.push(boundedRegex(named, { ...options, bothCases: !options.caseSensitive }, 'gu'));
+  if (plain.length > 0) regexes.push(plainRegex(plain, options, true));
+  if (named.length > 0) regexes.push(boundedRegex(named, { ...options, bothCases: !options.caseSensitive, lowerCase: false }, 'gu'));
   return regexes;
 }
 
-function buildFinder(phrases: readonly string[], options: PhraseOptions): PhraseFinder {
-  const regexes = phraseRegexes(phrases, options);
-  if (regexes.length <= 1) {
-    const [only] = regexes;
-    return only === undefined ? () => [] : (text) => regexMatches(only, text);
+/**
+ * Finds plain phrases. Ignoring case, a Unicode regex with the `i` flag is slow to compile (every
+ * letter becomes a set of its case variants), so the lower-case regex runs on the lower-cased text
+ * instead. Lower-casing keeps positions unless it changes the text's length (as "İ" does); then
+ * the same phrases, compiled with the `i` flag only then, run on the text itself.
+ */
+function plainFinder(plain: readonly string[], options: PhraseOptions, regex: RegExp): PhraseFinder {
+  if (options.caseSensitive) return (text) => regexMatches(regex, text);
+  let ignoreCaseRegex: RegExp | undefined;
+  return (text) => {
+    const lower = lowerCased(text);
+    if (lower.length === text.length) return regexMatches(regex, lower);
+    ignoreCaseRegex ??= plainRegex(plain, options, false);
+    return regexMatches(ignoreCaseRegex, text);
+  };
+}
+
+/** The lower-cased text, remembered for the last text asked about (every finder asks about the same post). */
+function lowerCased(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = text.toLowerCase();
   }
-  return (text) => regexes.flatMap((regex) => regexMatches(regex, text)).sort((a, b) => a.start - b.start || b.end - a.end);
+  return lastLower;
+}
+
+let lastText = '';
+let lastLower = '';
+
+function buildFinder(phrases: readonly string[], options: PhraseOptions): PhraseFinder {
+  const { plain } = splitPhrases(phrases);
+  const [first, second] = phraseRegexes(phrases, options);
+  if (first === undefined) return () => [];
+  const findFirst = plain.length > 0 ? plainFinder(plain, options, first) : (text: string) => regexMatches(first, text);
+  if (second === undefined) return findFirst;
+  return (text) => [...findFirst(text), ...regexMatches(second, text)].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** All matches of a global regex in a text, as folded ranges (empty matches are skipped). */
