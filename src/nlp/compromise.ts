@@ -63,6 +63,14 @@ export function checkNlpExpression(expression: string): string | undefined {
   }
 }
 
+/**
+ * Whether a person found by the tagger is written like a name: a capital first and not all
+ * capitals (ED, RN), or a title, written any way ("mr k").
+ */
+function looksLikeName(text: string): boolean {
+  return (/^\p{Lu}/u.test(text) && /\p{Ll}/u.test(text)) || /^(?:mr|mrs|ms|miss|mx|dr)\b/iu.test(text);
+}
+
 /** A parsed text that answers entity and match queries with offsets. */
 export class NlpView {
   private readonly view: CompromiseView;
@@ -74,7 +82,9 @@ export class NlpView {
   entity(name: NlpEntity): NlpSpan[] {
     switch (name) {
       case 'person':
-        return this.spans(this.view.people());
+        // A name is written with a capital and is not an acronym: compromise also tags words
+        // such as "teddy" or "ED" as people, which in a care context look like patients.
+        return this.spans(this.view.people()).filter((span) => looksLikeName(this.text.slice(span.start, span.end)));
       case 'place':
         return this.spans(this.view.places());
       case 'organisation':
