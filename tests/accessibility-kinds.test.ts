@@ -212,6 +212,14 @@ describe('reading-ease', () => {
     expect(lintWith(yaml, 'Physiotherapy, occupational therapy and rehabilitation appointments.')).toEqual([]);
   });
 
+  it('scores only posts up to max_words when it is given', () => {
+    const short = rule('reading-ease', 'below: -120\nmin_words: 8\nmax_words: 14');
+    expect(lintWith(short, 'Interdisciplinary musculoskeletal physiotherapy optimises functional rehabilitation following orthopaedic intervention.')).toHaveLength(1);
+    const dense =
+      'Comprehensive multidisciplinary evaluation facilitates individualised rehabilitation, optimising functional independence and psychological wellbeing following neurological deterioration.';
+    expect(lintWith(short, dense)).toEqual([]);
+  });
+
   it('leaves out names and titles, as WCAG asks', () => {
     const withTitle = 'We went to the Royal College of Obstetricians and Gynaecologists Annual Conference International Symposium in town today and had a lovely time.';
     expect(lintWith(yaml, withTitle)).toEqual([]);

@@ -12,6 +12,7 @@ import type { Check, CheckKind } from './kind.js';
 function compileReadingEase(params: Record<string, unknown>): Check {
   const below = params.below as number;
   const minWords = params.min_words as number;
+  const maxWords = params.max_words as number | undefined;
   return (doc) => {
     const postEnd = doc.postEnd;
     const prose = proseWords(doc).filter((word) => word.end <= postEnd && /\p{L}/u.test(doc.text.slice(word.start, word.end)));
@@ -19,6 +20,7 @@ function compileReadingEase(params: Record<string, unknown>): Check {
     const last = prose[prose.length - 1];
     const words = prose.filter((word, index) => !/^\p{Lu}/u.test(doc.text.slice(word.start, word.end)) || prose[index - 1]?.sentence !== word.sentence);
     if (first === undefined || last === undefined || words.length < minWords) return [];
+    if (maxWords !== undefined && words.length > maxWords) return [];
     const counts = {
       sentence: new Set(words.map((word) => word.sentence)).size,
       word: words.length,
@@ -33,10 +35,11 @@ function compileReadingEase(params: Record<string, unknown>): Check {
 export const readingEaseKind: CheckKind = {
   name: 'reading-ease',
   description:
-    'Flags a post whose Flesch reading-ease score is below `below` (0 to 30 is "very difficult" on Flesch\'s scale), once it has at least `min_words` words of prose; reported from its first word to its last. {{score}} is the score.',
+    'Flags a post whose Flesch reading-ease score is below `below` (0 to 30 is "very difficult" on Flesch\'s scale), once it has at least `min_words` words of prose (and at most `max_words`, if given); reported from its first word to its last. {{score}} is the score.',
   properties: {
     below: { type: 'number', description: 'Flag scores below this, e.g. 30.' },
     min_words: { type: 'integer', minimum: 1, description: 'Score only posts with at least this many words: formulas mislead on a few words.' },
+    max_words: { type: 'integer', minimum: 1, description: 'Score only posts with at most this many words, e.g. for a stricter threshold on short posts (default: no limit).' },
   },
   required: ['below', 'min_words'],
   placeholders: () => ['match', 'score'],
