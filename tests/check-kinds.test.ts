@@ -48,6 +48,13 @@ describe('phrase', () => {
     expect(matches(yaml, 'İİ Bed Blocker')).toEqual(['Bed Blocker']);
   });
 
+  it('puts a word boundary only on an edge that is a letter or a digit', () => {
+    const symbols = rule('symbols', 'kind: phrase\nphrases: ["%", "🙄", "offer!", Dr., "0%"]');
+    expect(matches(symbols, 'We hit 58% last month')).toEqual(['%']);
+    expect(matches(symbols, 'again🙄 and special offer! now')).toEqual(['🙄', 'offer!']);
+    expect(matches(symbols, 'Drake met Dr Jones; 10% or 0% rise')).toEqual(['Dr', '%', '0%']);
+  });
+
   it('matches whole words only', () => {
     expect(matches(yaml, 'bed blockerage, frequent flyerman, babysitter')).toEqual([]);
   });

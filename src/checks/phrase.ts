@@ -121,9 +121,30 @@ function phrasePattern(phrase: string, options: BuildOptions): string {
 /** Finds the phrases of a list in a text, as folded ranges. */
 export type PhraseFinder = (text: string) => Match[];
 
+const NOT_BEFORE_WORD = '(?<![\\p{L}\\p{N}])';
+const NOT_AFTER_WORD = '(?![\\p{L}\\p{N}])';
+
+/**
+ * Phrases on word boundaries. A boundary belongs only to an edge that is a letter or a digit:
+ * "%" must match in "58%", and "🙄" right after a word, so a phrase that starts or ends with a
+ * symbol carries its own boundaries (the rest share one pair, which is quicker).
+ */
 function boundedRegex(phrases: readonly string[], options: BuildOptions, flags: string): RegExp {
-  const alternatives = phrases.map((phrase) => phrasePattern(phrase, options)).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, flags);
+  const isWordEdge = (char: string | undefined): boolean => char !== undefined && /[\p{L}\p{N}<>]/u.test(char);
+  const edges = (phrase: string): [boolean, boolean] => {
+    // The characters a word may leave out ("Dr." matches "Dr") do not make an edge.
+    const required = [...phrase].filter((char, index, chars) => !OPTIONAL_IN_WORD.has(char) || chars.slice(0, index).some((c) => !OPTIONAL_IN_WORD.has(c)) && chars.slice(index + 1).some((c) => !OPTIONAL_IN_WORD.has(c)));
+    return [isWordEdge(required[0]), isWordEdge(required.at(-1))];
+  };
+  if (phrases.every((phrase) => edges(phrase).every(Boolean))) {
+    const alternatives = phrases.map((phrase) => phrasePattern(phrase, options)).join('|');
+    return new RegExp(`${NOT_BEFORE_WORD}(?:${alternatives})${NOT_AFTER_WORD}`, flags);
+  }
+  const alternatives = phrases.map((phrase) => {
+    const [start, end] = edges(phrase);
+    return `${start ? NOT_BEFORE_WORD : ''}${phrasePattern(phrase, options)}${end ? NOT_AFTER_WORD : ''}`;
+  });
+  return new RegExp(alternatives.join('|'), flags);
 }
 
 /**
