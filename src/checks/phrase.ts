@@ -132,9 +132,10 @@ const NOT_AFTER_WORD = '(?![\\p{L}\\p{N}])';
 function boundedRegex(phrases: readonly string[], options: BuildOptions, flags: string): RegExp {
   const isWordEdge = (char: string | undefined): boolean => char !== undefined && /[\p{L}\p{N}<>]/u.test(char);
   const edges = (phrase: string): [boolean, boolean] => {
-    // The characters a word may leave out ("Dr." matches "Dr") do not make an edge.
-    const required = [...phrase].filter((char, index, chars) => !OPTIONAL_IN_WORD.has(char) || chars.slice(0, index).some((c) => !OPTIONAL_IN_WORD.has(c)) && chars.slice(index + 1).some((c) => !OPTIONAL_IN_WORD.has(c)));
-    return [isWordEdge(required[0]), isWordEdge(required.at(-1))];
+    // As phrasePattern reads it: words of optional characters only are dropped, and the
+    // characters a word may leave out ("Dr." matches "Dr") do not make an edge.
+    const core = [...phrase.split(/\s+/u).filter(hasRequiredCharacter).join(' ').replace(/^['.-]+|['.-]+$/gu, '')];
+    return [isWordEdge(core[0]), isWordEdge(core.at(-1))];
   };
   const wordEdged = phrases.filter((phrase) => edges(phrase).every(Boolean));
   // Phrases with a symbol at an edge come first: they are few, and usually longer forms of a
