@@ -130,24 +130,28 @@ const NOT_AFTER_WORD = '(?![\\p{L}\\p{N}])';
  * symbol carries its own boundaries; the rest share one pair, which is much quicker.
  */
 function boundedRegex(phrases: readonly string[], options: BuildOptions, flags: string): RegExp {
-  const isWordEdge = (char: string | undefined): boolean => char !== undefined && /[\p{L}\p{N}<>]/u.test(char);
-  const edges = (phrase: string): [boolean, boolean] => {
-    // As phrasePattern reads it: words of optional characters only are dropped, and the
-    // characters a word may leave out ("Dr." matches "Dr") do not make an edge.
-    const core = [...phrase.split(/\s+/u).filter(hasRequiredCharacter).join(' ').replace(/^['.-]+|['.-]+$/gu, '')];
-    return [isWordEdge(core[0]), isWordEdge(core.at(-1))];
-  };
-  const wordEdged = phrases.filter((phrase) => edges(phrase).every(Boolean));
-  // Phrases with a symbol at an edge come first: they are few, and usually longer forms of a
-  // word-edged phrase ("offer!" before "offer").
-  const alternatives = phrases
-    .filter((phrase) => !wordEdged.includes(phrase))
-    .map((phrase) => {
-      const [start, end] = edges(phrase);
-      return `${start ? NOT_BEFORE_WORD : ''}${phrasePattern(phrase, options)}${end ? NOT_AFTER_WORD : ''}`;
-    });
-  if (wordEdged.length > 0) alternatives.push(`${NOT_BEFORE_WORD}(?:${wordEdged.map((phrase) => phrasePattern(phrase, options)).join('|')})${NOT_AFTER_WORD}`);
+  const wordEdged: string[] = [];
+  const alternatives: string[] = [];
+  for (const phrase of phrases) {
+    const [start, end] = wordEdges(phrase);
+    if (start && end) wordEdged.push(phrasePattern(phrase, options));
+    // Phrases with a symbol at an edge come first: they are few, and usually longer forms of a
+    // word-edged phrase ("offer!" before "offer").
+    else alternatives.push(`${start ? NOT_BEFORE_WORD : ''}${phrasePattern(phrase, options)}${end ? NOT_AFTER_WORD : ''}`);
+  }
+  if (wordEdged.length > 0) alternatives.push(`${NOT_BEFORE_WORD}(?:${wordEdged.join('|')})${NOT_AFTER_WORD}`);
   return new RegExp(alternatives.join('|'), flags);
+}
+
+/**
+ * Whether a phrase starts and ends with a letter or digit (or a <token>), read as phrasePattern
+ * reads it: words of optional characters only are dropped, and the characters a word may leave
+ * out ("Dr." matches "Dr") do not make an edge.
+ */
+function wordEdges(phrase: string): [boolean, boolean] {
+  const core = [...phrase.split(/\s+/u).filter(hasRequiredCharacter).join(' ').replace(/^['.-]+|['.-]+$/gu, '')];
+  const isWordEdge = (char: string | undefined): boolean => char !== undefined && /[\p{L}\p{N}<>]/u.test(char);
+  return [isWordEdge(core[0]), isWordEdge(core.at(-1))];
 }
 
 /**
@@ -189,25 +193,32 @@ function splitPhrases(phrases: readonly string[]): { plain: string[]; named: str
 }
 
 /**
- * The regex for plain phrases. Ignoring case, the phrases are written in lower case, to run on
- * the lower-cased text (`lowerCase`), or else with the `i` flag.
+ * The regex for plain phrases. Ignoring case, the phrases are written in lower case to run on
+ * the lower-cased text, or else (`onLowerCasedText` false) carry the `i` flag.
  */
-function plainRegex(plain: readonly string[], options: PhraseOptions, lowerCase: boolean): RegExp {
-  const ignoreCase = !options.caseSensitive && !lowerCase;
-  return boundedRegex(plain, { ...options, bothCases: false, lowerCase: lowerCase && !options.caseSensitive }, ignoreCase ? 'giu' : 'gu');
+function plainRegex(plain: readonly string[], options: PhraseOptions, onLowerCasedText: boolean): RegExp {
+  const build = { ...options, bothCases: false, lowerCase: false };
+  if (options.caseSensitive) return boundedRegex(plain, build, 'gu');
+  return onLowerCasedText ? boundedRegex(plain, { ...build, lowerCase: true }, 'gu') : boundedRegex(plain, build, 'giu');
+}
+
+/** The regexes of a list: for plain phrases (lower case unless the list is case-sensitive), and a case-aware one for phrases with <Name>. */
+function compileParts(phrases: readonly string[], options: PhraseOptions): { plain: string[]; plainRegex?: RegExp; namedRegex?: RegExp } {
+  const { plain, named } = splitPhrases(phrases);
+  return {
+    plain,
+    ...(plain.length === 0 ? {} : { plainRegex: plainRegex(plain, options, true) }),
+    ...(named.length === 0 ? {} : { namedRegex: boundedRegex(named, { ...options, bothCases: !options.caseSensitive, lowerCase: false }, 'gu') }),
+  };
 }
 
 /**
- * The regexes a phrase list runs: one for plain phrases (lower case unless the list is
- * case-sensitive), and a second, case-aware one for phrases with <Name>. None for an empty list
- * (a trust has not filled it yet): it matches nothing.
+ * The regexes a phrase list runs: one for plain phrases, and a second, case-aware one for
+ * phrases with <Name>. None for an empty list (a trust has not filled it yet): it matches nothing.
  */
 export function phraseRegexes(phrases: readonly string[], options: PhraseOptions): RegExp[] {
-  const { plain, named } = splitPhrases(phrases);
-  const regexes: RegExp[] = [];
-  if (plain.length > 0) regexes.push(plainRegex(plain, options, true));
-  if (named.length > 0) regexes.push(boundedRegex(named, { ...options, bothCases: !options.caseSensitive, lowerCase: false }, 'gu'));
-  return regexes;
+  const { plainRegex: plain, namedRegex: named } = compileParts(phrases, options);
+  return [plain, named].filter((regex): regex is RegExp => regex !== undefined);
 }
 
 /**
@@ -240,12 +251,15 @@ let lastText = '';
 let lastLower = '';
 
 function buildFinder(phrases: readonly string[], options: PhraseOptions): PhraseFinder {
-  const { plain } = splitPhrases(phrases);
-  const [first, second] = phraseRegexes(phrases, options);
+  const { plain, plainRegex: plainPhrases, namedRegex: named } = compileParts(phrases, options);
+  const finders = [
+    ...(plainPhrases === undefined ? [] : [plainFinder(plain, options, plainPhrases)]),
+    ...(named === undefined ? [] : [(text: string) => regexMatches(named, text)]),
+  ];
+  const [first, second] = finders;
   if (first === undefined) return () => [];
-  const findFirst = plain.length > 0 ? plainFinder(plain, options, first) : (text: string) => regexMatches(first, text);
-  if (second === undefined) return findFirst;
-  return (text) => [...findFirst(text), ...regexMatches(second, text)].sort((a, b) => a.start - b.start || b.end - a.end);
+  if (second === undefined) return first;
+  return (text) => [...first(text), ...second(text)].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** All matches of a global regex in a text, as folded ranges (empty matches are skipped). */
