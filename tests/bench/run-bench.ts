@@ -3,14 +3,14 @@
 // present, on real tweets; the longest post allowed; the CLI's wall time for one draft and for a
 // large batch. Speed is measured here, never asserted in tests.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { lint } from '../../src/core/lint.js';
 import { MAX_POST_LENGTH } from '../../src/core/post-length.js';
 import { loadRuleSet } from '../../src/rules/load.js';
 import type { RuleSet } from '../../src/rules/model.js';
+import { CORPORA, corpusTexts } from '../helpers/corpora.js';
 import { BIN, PROJECT_ROOT } from '../helpers/project.js';
 import { longPost, syntheticPosts } from './synthetic-posts.js';
 
@@ -18,7 +18,6 @@ const SYNTHETIC_POSTS = 2_000;
 const CORPUS_POSTS = 3_000;
 const BATCH_FILES = 1_000;
 const CLI_REPEATS = 7;
-const CORPORA = path.resolve(PROJECT_ROOT, '..', 'shared', 'corpora');
 
 interface Row {
   what: string;
@@ -42,14 +41,6 @@ function median(values: number[]): number {
 function measureLint(what: string, posts: readonly string[], ruleSet: RuleSet): void {
   for (const post of posts.slice(0, 50)) lint(post, ruleSet);
   rows.push({ what, posts: posts.length, seconds: time(() => posts.forEach((post) => lint(post, ruleSet))) });
-}
-
-/** The tweet texts of a CSV file in ../shared/corpora, or none when the corpora are absent. */
-function corpusTexts(file: string, column: string): string[] {
-  const full = path.join(CORPORA, file);
-  if (!existsSync(full)) return [];
-  const records = parse(readFileSync(full), { columns: true, relax_column_count: true, skip_empty_lines: true }) as Array<Record<string, string>>;
-  return records.map((record) => record[column] ?? '').filter((text) => text.trim() !== '' && text.length <= MAX_POST_LENGTH);
 }
 
 function runCli(args: readonly string[]): number {
